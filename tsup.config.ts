@@ -1,0 +1,25 @@
+import { defineConfig } from 'tsup';
+
+// The library entry is built for both module systems; the CLI is ESM only (it is a bin).
+// The embedded rules (reference data, tables, approvals) are inlined into the bundle.
+export default defineConfig([
+  {
+    entry: { index: 'src/index.ts' },
+    format: ['esm', 'cjs'],
+    dts: true,
+    sourcemap: true,
+    clean: true,
+    target: 'es2022',
+    platform: 'neutral',
+    noExternal: ['@gmod/vcf'],
+  },
+  {
+    entry: { cli: 'src/cli/main.ts' },
+    format: ['esm'],
+    sourcemap: true,
+    target: 'node20',
+    platform: 'node',
+    banner: { js: '#!/usr/bin/env node' },
+    noExternal: ['@gmod/vcf'],
+  },
+]);
