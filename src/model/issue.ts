@@ -56,12 +56,14 @@ export interface IssueContext {
  * Each domain (vocabulary, adapters, tables) keeps its own code -> message map this way.
  *
  * @example
+ * import assert from 'node:assert';
  * import { defineIssues } from 'mtb-match';
  * const issue = defineIssues({
  *   too_small: { severity: 'error', message: (p: { min: number }) => `Must be at least ${p.min}.` },
  * });
  * const i = issue('too_small', { min: 2 }, { path: ['findings', 0, 'depth'], input: '1' });
- * // i.message === 'Must be at least 2.'
+ * assert.strictEqual(i.message, 'Must be at least 2.');
+ * assert.strictEqual(i.severity, 'error');
  */
 export const defineIssues =
   // eslint-disable-next-line @typescript-eslint/no-explicit-any
@@ -83,8 +85,9 @@ export const defineIssues =
  * Prints a path the way a JavaScript reader expects it.
  *
  * @example
+ * import assert from 'node:assert';
  * import { formatPath } from 'mtb-match';
- * formatPath(['findings', 3, 'gene']); // 'findings[3].gene'
+ * assert.strictEqual(formatPath(['findings', 3, 'gene']), 'findings[3].gene');
  */
 export const formatPath = (path: IssuePath): string =>
   path.reduce<string>(
@@ -96,9 +99,10 @@ export const formatPath = (path: IssuePath): string =>
  * One line per issue, as the CLI prints it: `file:line:column: severity code: message (at path)`.
  *
  * @example
+ * import assert from 'node:assert';
  * import { formatIssue } from 'mtb-match';
- * formatIssue({ code: 'x', severity: 'error', message: 'Bad.', path: ['a', 0] });
- * // 'error x: Bad. (at a[0])'
+ * const line = formatIssue({ code: 'x', severity: 'error', message: 'Bad.', path: ['a', 0] });
+ * assert.strictEqual(line, 'error x: Bad. (at a[0])');
  */
 export const formatIssue = (issue: Issue): string => {
   const where = issue.location
