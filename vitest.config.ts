@@ -8,6 +8,7 @@ export default defineConfig({
       include: ['src/**/*.ts'],
       exclude: ['src/cli/main.ts'],
       reporter: ['text-summary', 'html'],
+      thresholds: { lines: 90 },
     },
   },
 });
