@@ -401,10 +401,17 @@ const body: Production<BodySyntax> = (text, at) => {
     return fail(at, 'a single change', { unsupported: 'alleles ("p.[...;...]") list several changes; split them first' });
   }
   if (c === '*') {
+    // `*` is a stop in both alphabets, so the first residue does not choose: the one-letter reading wins if it
+    // reads to the end (`p.*100delinsTER` is T-E-R, as the short form prints it), else the three-letter one.
+    const one = change('one-letter')(text, at);
+    const atEnd = one.ok && (one.next === text.length || text[one.next] === ')');
+    if (atEnd) return one;
     const three = change('three-letter')(text, at);
     if (three.ok) return three;
-    const one = change('one-letter')(text, at);
-    return one.ok ? one : { ok: false, failure: furthest(three.failure, one.failure) };
+    const oneFailure: SyntaxFailure = one.ok
+      ? { at: one.next, expected: 'the end of the notation', unknownAminoAcid: null, unsupported: null }
+      : one.failure;
+    return { ok: false, failure: furthest(oneFailure, three.failure) };
   }
   const letters = letterRunLength(text, at);
   if (letters === 0) return fail(at, PROTEIN_EXPECTED);

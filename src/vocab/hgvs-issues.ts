@@ -72,6 +72,10 @@ export const hgvsIssue = defineIssues({
     severity: 'error',
     message: ({ input, reason }: Reason) => `Invalid positions in cDNA change "${input}": ${reason}.`,
   },
+  inconsistent_cdna_change: {
+    severity: 'error',
+    message: ({ input, reason }: Reason) => `Inconsistent cDNA change "${input}": ${reason}.`,
+  },
   unsupported_cdna_change: {
     severity: 'error',
     message: ({ input, reason }: Reason) => `Unsupported cDNA change "${input}": ${reason}.`,
