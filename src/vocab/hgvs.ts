@@ -111,8 +111,10 @@ const singleChange = (common: ProteinChangeNotation, at: Residue, edit: EditSynt
       return bad ? left(bad) : right({ kind: 'frameshift', at, alt: edit.alt, newStop: edit.newStop, ...common });
     }
     case 'extension': {
+      if (edit.alt === '*') {
+        return problem('inconsistent_protein_change', 'an extension cannot put a stop in place of the residue');
+      }
       const alt = edit.alt === at.aa ? null : edit.alt;
-      if (alt === '*') return problem('inconsistent_protein_change', 'an extension cannot add a stop in place of the residue');
       if (edit.tail.terminus === 'N') {
         if (at.position !== 1) {
           return problem('invalid_protein_range', 'an N-terminal extension ("ext-") starts at position 1');
