@@ -62,6 +62,11 @@ export interface CaseOptions {
   readonly tmbHigh?: boolean;
   /** Leave out the RNA arm (no fusions or splice variants). */
   readonly dnaOnly?: boolean;
+  /**
+   * Write findings the short way a person types a case (gene, protein change, VAF; no cDNA, depth, exon or
+   * ids), as in the issue's "realistic 1 kB, 13-finding profile".
+   */
+  readonly compact?: boolean;
 }
 
 /** Registry-level knobs. */
@@ -189,11 +194,22 @@ export const caseGenerator = (universe: Universe, registry: RegistryOptions = {}
     return g.symbol;
   };
 
+  let compact = false;
   const sequenceVariant = (
     rng: Rng,
     gene: string,
     fields: { change?: string; cdna: string; consequences: string[]; position: number; vaf?: number },
   ): GeneratedFinding => {
+    if (compact) {
+      return {
+        kind: 'sequence-variant',
+        gene: spell(rng, gene),
+        ...(fields.change === undefined
+          ? { cdnaChange: fields.cdna, consequences: fields.consequences }
+          : { proteinChange: writeProtein(fields.change, rng.chance(0.5) ? 'p1' : 'bare1') }),
+        vaf: round(fields.vaf ?? Math.min(1, Math.max(0.02, rng.logNormal(0.25, 0.6))), 2),
+      };
+    }
     const total = exonTotal(gene);
     const inExon = !fields.consequences.some((c) => c === 'intron_variant' || c.includes('UTR'));
     const finding: GeneratedFinding = {
@@ -352,6 +368,7 @@ export const caseGenerator = (universe: Universe, registry: RegistryOptions = {}
 
   const caseAt = (seed: number, index: number, options: CaseOptions = {}): GeneratedCase => {
     const rng = createRng(seedOf('case', seed, index));
+    compact = options.compact === true;
     const dx = options.diagnosis ?? diagnosis(rng).code;
     const tissue = tissueOf.get(dx) ?? '';
     const tmbHigh = options.tmbHigh ?? rng.chance(tmbHighShare);
@@ -500,7 +517,7 @@ export const caseGenerator = (universe: Universe, registry: RegistryOptions = {}
       const j = rng.int(0, i);
       [findings[i], findings[j]] = [findings[j] as GeneratedFinding, findings[i] as GeneratedFinding];
     }
-    if (rng.chance(0.3)) findings.forEach((f, i) => (f['id'] = `f${i + 1}`));
+    if (!compact && rng.chance(0.3)) findings.forEach((f, i) => (f['id'] = `f${i + 1}`));
     return { patient, sample, findings };
   };
 

@@ -1,0 +1,151 @@
+/**
+ * Timing helpers: warm-up, several iterations, medians, `process.hrtime.bigint()`. Ratios are measured by
+ * interleaving the two sides (A B A B ...) in one process, so a noisy neighbour hits both alike.
+ */
+
+/** Nanoseconds now. */
+export const now = (): bigint => process.hrtime.bigint();
+
+/** The median of numbers (mean of the middle two for an even count). */
+export const median = (xs: ReadonlyArray<number>): number => {
+  if (xs.length === 0) return Number.NaN;
+  const s = [...xs].sort((a, b) => a - b);
+  const mid = Math.floor(s.length / 2);
+  return s.length % 2 === 1 ? (s[mid] as number) : ((s[mid - 1] as number) + (s[mid] as number)) / 2;
+};
+
+/** Asks V8 for a collection when `--expose-gc` is on, so one side's garbage is not paid by the other. */
+export const collect = (): void => {
+  const gc = (globalThis as { gc?: () => void }).gc;
+  if (gc !== undefined) gc();
+};
+
+/** A timed batch: median nanoseconds per item over the iterations, and every iteration's figure. */
+export interface Timing {
+  /** Median over iterations of (batch time / items), in nanoseconds. */
+  readonly nsPerItem: number;
+  readonly perIteration: ReadonlyArray<number>;
+  readonly items: number;
+  readonly iterations: number;
+}
+
+/** How much to repeat. */
+export interface Repeat {
+  readonly warmup: number;
+  readonly iterations: number;
+}
+
+/** Keeps results alive so the optimizer cannot drop the work. */
+let sink: unknown = null;
+/** Reads the sink (for the end of a run). */
+export const sinkValue = (): unknown => sink;
+
+/** Times `fn` over every item, `warmup` unmeasured passes then `iterations` measured ones. */
+export const timeEach = <T>(items: ReadonlyArray<T>, fn: (item: T) => unknown, repeat: Repeat): Timing => {
+  const pass = (): number => {
+    const start = now();
+    for (const item of items) sink = fn(item);
+    return Number(now() - start) / items.length;
+  };
+  for (let i = 0; i < repeat.warmup; i++) pass();
+  const runs: number[] = [];
+  for (let i = 0; i < repeat.iterations; i++) {
+    collect();
+    runs.push(pass());
+  }
+  return { nsPerItem: median(runs), perIteration: runs, items: items.length, iterations: repeat.iterations };
+};
+
+/** Times an async `fn` over every item, one at a time (awaiting each). */
+export const timeEachAsync = async <T>(
+  items: ReadonlyArray<T>,
+  fn: (item: T) => Promise<unknown>,
+  repeat: Repeat,
+): Promise<Timing> => {
+  const pass = async (): Promise<number> => {
+    const start = now();
+    for (const item of items) sink = await fn(item);
+    return Number(now() - start) / items.length;
+  };
+  for (let i = 0; i < repeat.warmup; i++) await pass();
+  const runs: number[] = [];
+  for (let i = 0; i < repeat.iterations; i++) {
+    collect();
+    runs.push(await pass());
+  }
+  return { nsPerItem: median(runs), perIteration: runs, items: items.length, iterations: repeat.iterations };
+};
+
+/** Two sides timed alternately over the same items; the ratio is median(a) / median(b). */
+export interface Paired {
+  readonly a: Timing;
+  readonly b: Timing;
+  readonly ratio: number;
+}
+
+/** Times `a` and `b` interleaved: warm-up both, then a, b, a, b, ... */
+export const timePaired = <T>(
+  items: ReadonlyArray<T>,
+  a: (item: T) => unknown,
+  b: (item: T) => unknown,
+  repeat: Repeat,
+): Paired => {
+  const pass = (fn: (item: T) => unknown): number => {
+    collect();
+    const start = now();
+    for (const item of items) sink = fn(item);
+    return Number(now() - start) / items.length;
+  };
+  for (let i = 0; i < repeat.warmup; i++) {
+    pass(a);
+    pass(b);
+  }
+  const ra: number[] = [];
+  const rb: number[] = [];
+  for (let i = 0; i < repeat.iterations; i++) {
+    ra.push(pass(a));
+    rb.push(pass(b));
+  }
+  const ta: Timing = {
+    nsPerItem: median(ra),
+    perIteration: ra,
+    items: items.length,
+    iterations: repeat.iterations,
+  };
+  const tb: Timing = {
+    nsPerItem: median(rb),
+    perIteration: rb,
+    items: items.length,
+    iterations: repeat.iterations,
+  };
+  return { a: ta, b: tb, ratio: ta.nsPerItem / tb.nsPerItem };
+};
+
+/** Per second, from nanoseconds per item. */
+export const perSecond = (nsPerItem: number): number => 1e9 / nsPerItem;
+
+/** `12.3 µs`, `1.24 ms`, `870 ns`. */
+export const formatNs = (ns: number): string =>
+  !Number.isFinite(ns)
+    ? 'n/a'
+    : ns >= 1e9
+      ? `${(ns / 1e9).toFixed(2)} s`
+      : ns >= 1e6
+        ? `${(ns / 1e6).toFixed(2)} ms`
+        : ns >= 1e3
+          ? `${(ns / 1e3).toFixed(ns >= 1e5 ? 0 : ns >= 1e4 ? 1 : 2)} µs`
+          : `${ns.toFixed(0)} ns`;
+
+/** `12,345`. */
+export const formatCount = (x: number): string =>
+  !Number.isFinite(x) ? 'n/a' : Math.round(x).toLocaleString('en-US');
+
+/** `3.1x`. */
+export const formatRatio = (x: number): string =>
+  !Number.isFinite(x)
+    ? 'n/a'
+    : x >= 100
+      ? `${x.toFixed(0)}x`
+      : x >= 10
+        ? `${x.toFixed(1)}x`
+        : `${x.toFixed(2)}x`;

@@ -1,0 +1,176 @@
+/**
+ * Peak memory of the CLI while it streams a synthetic registry through `batch`: the NDJSON is written into
+ * a named pipe under `.bench-tmp/` (nothing huge touches the disk), the child's results go to /dev/null,
+ * and its resident set is polled from `/proc/<pid>/status` (VmRSS now, VmHWM peak). When `/usr/bin/time`
+ * exists the child runs under `time -v` as well, and its "Maximum resident set size" is the figure.
+ */
+import { spawn, spawnSync } from 'node:child_process';
+import { createWriteStream, existsSync, mkdirSync, readFileSync, rmSync } from 'node:fs';
+import { join } from 'node:path';
+import { now } from './measure.js';
+
+/** One poll of the child's memory. */
+export interface MemorySample {
+  readonly written: number;
+  readonly rssMb: number;
+  readonly hwmMb: number;
+}
+
+/** What one streaming run measured. */
+export interface StreamRun {
+  readonly patients: number;
+  readonly wallNs: number;
+  readonly exitCode: number | null;
+  /** Peak RSS in MB: from `time -v` when available, else the last VmHWM polled. */
+  readonly peakMb: number;
+  readonly peakSource: string;
+  readonly samples: ReadonlyArray<MemorySample>;
+  readonly stderrTail: string;
+  /** The CLI's stdout byte count (results written). */
+  readonly outputBytes: number;
+}
+
+const statusOf = (pid: number): { rss: number; hwm: number } | null => {
+  try {
+    const text = readFileSync(`/proc/${pid}/status`, 'utf8');
+    const kb = (key: string): number => Number(new RegExp(`${key}:\\s+(\\d+)`).exec(text)?.[1] ?? 'NaN');
+    return { rss: kb('VmRSS') / 1024, hwm: kb('VmHWM') / 1024 };
+  } catch {
+    return null;
+  }
+};
+
+const childrenOf = (pid: number): number[] => {
+  try {
+    return readFileSync(`/proc/${pid}/task/${pid}/children`, 'utf8')
+      .trim()
+      .split(/\s+/)
+      .filter(Boolean)
+      .map(Number);
+  } catch {
+    return [];
+  }
+};
+
+/**
+ * Streams `patients` NDJSON lines (cycled from `pool`, each with a fresh patient id in place of
+ * `placeholder`) into `cli batch <fifo>` and measures the child.
+ */
+export const streamThroughBatch = async (options: {
+  readonly root: string;
+  readonly cli: string;
+  readonly args: ReadonlyArray<string>;
+  readonly pool: ReadonlyArray<string>;
+  readonly placeholder: string;
+  readonly patients: number;
+  readonly onProgress?: (written: number) => void;
+}): Promise<StreamRun> => {
+  const dir = join(options.root, '.bench-tmp');
+  mkdirSync(dir, { recursive: true });
+  const fifo = join(dir, `registry-${process.pid}.ndjson`);
+  rmSync(fifo, { force: true });
+  const made = spawnSync('mkfifo', [fifo]);
+  if (made.status !== 0) throw new Error(`mkfifo failed: ${made.stderr.toString()}`);
+
+  const timeBin = existsSync('/usr/bin/time') ? '/usr/bin/time' : null;
+  const command = [process.execPath, options.cli, 'batch', fifo, ...options.args];
+  const start = now();
+  const child =
+    timeBin === null
+      ? spawn(command[0] as string, command.slice(1), { stdio: ['ignore', 'pipe', 'pipe'] })
+      : spawn(timeBin, ['-v', ...command], { stdio: ['ignore', 'pipe', 'pipe'] });
+  let outputBytes = 0;
+  child.stdout.on('data', (chunk: Buffer) => {
+    outputBytes += chunk.length;
+  });
+  let stderr = '';
+  child.stderr.on('data', (chunk: Buffer) => {
+    stderr = (stderr + chunk.toString()).slice(-20_000);
+  });
+  const exited = new Promise<number | null>((resolve) => child.on('close', (code) => resolve(code)));
+
+  let written = 0;
+  const samples: MemorySample[] = [];
+  let nodePid: number | null = timeBin === null ? (child.pid ?? null) : null;
+  let lastHwm = Number.NaN;
+  const poll = setInterval(() => {
+    if (nodePid === null && child.pid !== undefined) nodePid = childrenOf(child.pid)[0] ?? null;
+    if (nodePid === null) return;
+    const s = statusOf(nodePid);
+    if (s !== null) {
+      lastHwm = s.hwm;
+      samples.push({ written, rssMb: s.rss, hwmMb: s.hwm });
+    }
+  }, 200);
+
+  // Writing blocks until the child opens the pipe; respect backpressure.
+  const out = createWriteStream(fifo);
+  let failed: Error | null = null;
+  out.on('error', (e) => (failed = e));
+  const childGone = exited.then(() => 'exited' as const);
+  for (let i = 0; i < options.patients && failed === null; i++) {
+    const line = (options.pool[i % options.pool.length] as string).replace(options.placeholder, `R${i}`);
+    if (!out.write(line)) {
+      const r = await Promise.race([
+        new Promise<'drain'>((resolve) => out.once('drain', () => resolve('drain'))),
+        childGone,
+      ]);
+      if (r === 'exited') break;
+    }
+    written = i + 1;
+    if (options.onProgress !== undefined && written % 50_000 === 0) options.onProgress(written);
+  }
+  out.end();
+  const exitCode = await exited;
+  clearInterval(poll);
+  const wallNs = Number(now() - start);
+  rmSync(fifo, { force: true });
+
+  const timed = /Maximum resident set size \(kbytes\): (\d+)/.exec(stderr);
+  const peakMb = timed !== null ? Number(timed[1]) / 1024 : lastHwm;
+  return {
+    patients: written,
+    wallNs,
+    exitCode,
+    peakMb,
+    peakSource: timed !== null ? '/usr/bin/time -v' : '/proc VmHWM (polled)',
+    samples,
+    stderrTail: stderr
+      .split('\n')
+      .filter(
+        (l) =>
+          !/^\s+(Command being timed|User time|System time|Percent of CPU|Elapsed|Average|Maximum|Major|Minor|Voluntary|Involuntary|Swaps|File system|Socket|Signals|Page size|Exit status)/.test(
+            l,
+          ),
+      )
+      .slice(-6)
+      .join('\n'),
+    outputBytes,
+  };
+};
+
+/** Wall time of a command, median of `runs` (after one unmeasured run). */
+export const wallTime = (
+  command: string,
+  args: ReadonlyArray<string>,
+  runs: number,
+): { medianNs: number; status: number | null; stderr: string } => {
+  const times: number[] = [];
+  let status: number | null = null;
+  let stderr = '';
+  for (let i = 0; i <= runs; i++) {
+    const start = now();
+    const r = spawnSync(command, args, { stdio: ['ignore', 'ignore', 'pipe'] });
+    const t = Number(now() - start);
+    status = r.status;
+    stderr = r.stderr.toString();
+    if (i > 0) times.push(t);
+  }
+  times.sort((a, b) => a - b);
+  const mid = Math.floor(times.length / 2);
+  const medianNs =
+    times.length % 2 === 1
+      ? (times[mid] as number)
+      : ((times[mid - 1] as number) + (times[mid] as number)) / 2;
+  return { medianNs, status, stderr };
+};
