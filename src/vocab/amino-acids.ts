@@ -43,7 +43,8 @@ const FROM_THREE_LETTER: ReadonlyMap<string, AminoAcid> = new Map(
 /** Every amino acid code this library knows, one-letter, stop (`*`) last. */
 export const AMINO_ACIDS: ReadonlyArray<AminoAcid> = ONE_LETTER_CODES;
 
-const isOneLetterCode = (code: string): code is AminoAcid => (ONE_LETTER_CODES as ReadonlyArray<string>).includes(code);
+const isOneLetterCode = (code: string): code is AminoAcid =>
+  (ONE_LETTER_CODES as ReadonlyArray<string>).includes(code);
 
 /**
  * Reads one amino acid code, one- or three-letter: `V`, `Val`, `VAL`, `*`, `Ter`, `X` (stop).

@@ -74,7 +74,8 @@ export interface UnknownCdnaChange {
 export type CdnaChange = CdnaVariant | UnknownCdnaChange;
 
 /** Where in the transcript a cDNA change lies; see the module comment for the rules. */
-export type CdnaRegion = 'coding' | 'intronic' | 'splice-site' | 'splice-region' | 'utr5' | 'utr3' | 'unknown';
+export type CdnaRegion =
+  'coding' | 'intronic' | 'splice-site' | 'splice-region' | 'utr5' | 'utr3' | 'unknown';
 
 const isBase = (c: string | undefined): boolean => c !== undefined && 'ACGTNacgtn'.includes(c);
 
@@ -101,18 +102,24 @@ const position: Production<CdnaPosition> = (text, at) => {
   if (sign !== '+' && sign !== '-') return succeed({ segment, position: signed, offset: 0 }, base.next);
   const offset = unsignedNumber(text, base.next + 1);
   if (!offset.ok) return fail(base.next + 1, `the intron offset after "${sign}"`);
-  return succeed({ segment, position: signed, offset: sign === '+' ? offset.value : -offset.value }, offset.next);
+  return succeed(
+    { segment, position: signed, offset: sign === '+' ? offset.value : -offset.value },
+    offset.next,
+  );
 };
 
 const edit: Production<CdnaEdit> = (text, at) => {
   if (keyword(text, at, 'delins')) {
     const inserted = bases(text, at + 6);
-    return inserted.ok ? succeed({ type: 'delins', deleted: null, inserted: inserted.value }, inserted.next) : inserted;
+    return inserted.ok
+      ? succeed({ type: 'delins', deleted: null, inserted: inserted.value }, inserted.next)
+      : inserted;
   }
   if (keyword(text, at, 'del')) {
     const deleted = optionalBases(text, at + 3);
     if (!deleted.ok) return deleted;
-    if (!keyword(text, deleted.next, 'ins')) return succeed({ type: 'deletion', deleted: deleted.value }, deleted.next);
+    if (!keyword(text, deleted.next, 'ins'))
+      return succeed({ type: 'deletion', deleted: deleted.value }, deleted.next);
     const inserted = bases(text, deleted.next + 3);
     return inserted.ok
       ? succeed({ type: 'delins', deleted: deleted.value, inserted: inserted.value }, inserted.next)
@@ -120,14 +127,18 @@ const edit: Production<CdnaEdit> = (text, at) => {
   }
   if (keyword(text, at, 'dup')) {
     const duplicated = optionalBases(text, at + 3);
-    return duplicated.ok ? succeed({ type: 'duplication', duplicated: duplicated.value }, duplicated.next) : duplicated;
+    return duplicated.ok
+      ? succeed({ type: 'duplication', duplicated: duplicated.value }, duplicated.next)
+      : duplicated;
   }
   if (keyword(text, at, 'ins')) {
     const from = at + 3;
     if (text[from] === '(') {
       const n = unsignedNumber(text, from + 1);
       if (!n.ok) return n;
-      return text[n.next] === ')' ? succeed({ type: 'insertion', inserted: n.value }, n.next + 1) : fail(n.next, '")"');
+      return text[n.next] === ')'
+        ? succeed({ type: 'insertion', inserted: n.value }, n.next + 1)
+        : fail(n.next, '")"');
     }
     const n = unsignedNumber(text, from);
     if (n.ok) return succeed({ type: 'insertion', inserted: n.value }, n.next);
@@ -154,7 +165,12 @@ const proteinTail = (text: string, at: number): Step<null> => {
 
 type CdnaSyntax =
   | { readonly kind: 'unknown' }
-  | { readonly kind: 'variant'; readonly start: CdnaPosition; readonly end: CdnaPosition; readonly edit: CdnaEdit };
+  | {
+      readonly kind: 'variant';
+      readonly start: CdnaPosition;
+      readonly end: CdnaPosition;
+      readonly edit: CdnaEdit;
+    };
 
 const located: Production<CdnaSyntax> = (text, at) => {
   if (keyword(text, at, '(?)')) return succeed({ kind: 'unknown' }, at + 3);
@@ -173,7 +189,10 @@ const SEGMENT_ORDER: Readonly<Record<CdnaSegment, number>> = { utr5: 0, coding: 
 const comparePositions = (a: CdnaPosition, b: CdnaPosition): number =>
   SEGMENT_ORDER[a.segment] - SEGMENT_ORDER[b.segment] || a.position - b.position || a.offset - b.offset;
 
-type CdnaProblem = { readonly code: 'invalid_cdna_range' | 'inconsistent_cdna_change'; readonly reason: string };
+type CdnaProblem = {
+  readonly code: 'invalid_cdna_range' | 'inconsistent_cdna_change';
+  readonly reason: string;
+};
 
 const cdnaProblem = (start: CdnaPosition, end: CdnaPosition, e: CdnaEdit): CdnaProblem | null => {
   const range = (reason: string): CdnaProblem => ({ code: 'invalid_cdna_range', reason });
@@ -183,11 +202,13 @@ const cdnaProblem = (start: CdnaPosition, end: CdnaPosition, e: CdnaEdit): CdnaP
   }
   if (comparePositions(end, start) < 0) return range('the range ends before it starts');
   const single = comparePositions(start, end) === 0;
-  if (e.type === 'insertion' && single) return range('an insertion lies between two positions, e.g. c.123_124insA');
+  if (e.type === 'insertion' && single)
+    return range('an insertion lies between two positions, e.g. c.123_124insA');
   if (e.type === 'substitution' && (!single || e.ref.length !== 1 || e.alt.length !== 1)) {
     return inconsistent('a substitution changes one base at one position (use delins for more)');
   }
-  if (e.type === 'substitution' && e.ref === e.alt) return inconsistent('a substitution needs two different bases');
+  if (e.type === 'substitution' && e.ref === e.alt)
+    return inconsistent('a substitution needs two different bases');
   return null;
 };
 
@@ -229,7 +250,9 @@ export const parseCdnaChange = (text: string, context: ParseContext = {}): Resul
     return left([hgvsIssue('unsupported_cdna_change', { input, reason }, where)]);
   }
   const invalid = (step: { readonly at: number; readonly expected: string }) =>
-    left([hgvsIssue('invalid_cdna_change', { input, text: cleaned, at: step.at, expected: step.expected }, where)] as const);
+    left([
+      hgvsIssue('invalid_cdna_change', { input, text: cleaned, at: step.at, expected: step.expected }, where),
+    ] as const);
   if (prefix !== 'c.') return invalid({ at, expected: '"c."' });
   const syntax = located(cleaned, at + 2);
   if (!syntax.ok) return invalid(syntax.failure);
@@ -283,7 +306,9 @@ const formatEdit = (e: CdnaEdit): string => {
 export const formatCdnaChange = (c: CdnaChange): string => {
   if (c.kind === 'unknown') return 'c.?';
   const location =
-    comparePositions(c.start, c.end) === 0 ? formatPosition(c.start) : `${formatPosition(c.start)}_${formatPosition(c.end)}`;
+    comparePositions(c.start, c.end) === 0
+      ? formatPosition(c.start)
+      : `${formatPosition(c.start)}_${formatPosition(c.end)}`;
   return `c.${location}${formatEdit(c.edit)}`;
 };
 

@@ -58,13 +58,19 @@ export const succeed = <A>(value: A, next: number): Step<A> => ({ ok: true, valu
 /** @internal */
 export const fail = <A>(at: number, expected: string, extra: Partial<SyntaxFailure> = {}): Step<A> => ({
   ok: false,
-  failure: { at, expected, unknownAminoAcid: extra.unknownAminoAcid ?? null, unsupported: extra.unsupported ?? null },
+  failure: {
+    at,
+    expected,
+    unknownAminoAcid: extra.unknownAminoAcid ?? null,
+    unsupported: extra.unsupported ?? null,
+  },
 });
 
 /** Of two failures, the one that read further (the more specific one on a tie). @internal */
 export const furthest = (a: SyntaxFailure, b: SyntaxFailure): SyntaxFailure => {
   if (a.at !== b.at) return a.at > b.at ? a : b;
-  const weight = (f: SyntaxFailure): number => (f.unsupported === null ? 0 : 2) + (f.unknownAminoAcid === null ? 0 : 1);
+  const weight = (f: SyntaxFailure): number =>
+    (f.unsupported === null ? 0 : 2) + (f.unknownAminoAcid === null ? 0 : 1);
   return weight(b) > weight(a) ? b : a;
 };
 
@@ -186,7 +192,9 @@ const insertedCount: Production<number> = (text, at) => {
     if (!keyword(text, at, open)) return null;
     const n = unsignedNumber(text, at + open.length);
     if (!n.ok) return n;
-    return keyword(text, n.next, close) ? succeed(n.value, n.next + close.length) : fail(n.next, `"${close}"`);
+    return keyword(text, n.next, close)
+      ? succeed(n.value, n.next + close.length)
+      : fail(n.next, `"${close}"`);
   };
   return (
     bracketed('(', ')') ??
@@ -204,7 +212,9 @@ const insertedSequence =
     if (count.ok) return succeed({ kind: 'count', count: count.value }, count.next);
     const run = aminoAcidRun(alphabet)(text, at);
     if (!run.ok) {
-      return run.failure.unknownAminoAcid === null ? fail(at, 'the inserted amino acids or their number') : run;
+      return run.failure.unknownAminoAcid === null
+        ? fail(at, 'the inserted amino acids or their number')
+        : run;
     }
     const [first, ...rest] = run.value;
     return first === undefined
@@ -266,7 +276,11 @@ export type EditSyntax =
   | { readonly edit: 'substitution'; readonly alt: AminoAcid }
   | { readonly edit: 'synonymous' }
   | { readonly edit: 'unknown' }
-  | { readonly edit: 'frameshift'; readonly alt: AminoAcid | null; readonly newStop: number | 'unknown' | null }
+  | {
+      readonly edit: 'frameshift';
+      readonly alt: AminoAcid | null;
+      readonly newStop: number | 'unknown' | null;
+    }
   | { readonly edit: 'extension'; readonly alt: AminoAcid | null; readonly tail: ExtensionTail }
   | LengthEditSyntax;
 
@@ -276,12 +290,15 @@ const lengthEdit =
   (text, at) => {
     if (keyword(text, at, 'delins')) {
       const inserted = insertedSequence(alphabet)(text, at + 6);
-      return inserted.ok ? succeed({ edit: 'delins', listed: null, inserted: inserted.value }, inserted.next) : inserted;
+      return inserted.ok
+        ? succeed({ edit: 'delins', listed: null, inserted: inserted.value }, inserted.next)
+        : inserted;
     }
     if (keyword(text, at, 'del')) {
       const listed = listedResidues(alphabet)(text, at + 3);
       if (!listed.ok) return listed;
-      if (!keyword(text, listed.next, 'ins')) return succeed({ edit: 'deletion', listed: listed.value }, listed.next);
+      if (!keyword(text, listed.next, 'ins'))
+        return succeed({ edit: 'deletion', listed: listed.value }, listed.next);
       const inserted = insertedSequence(alphabet)(text, listed.next + 3);
       return inserted.ok
         ? succeed({ edit: 'delins', listed: listed.value, inserted: inserted.value }, inserted.next)
@@ -302,9 +319,15 @@ const lengthEdit =
       const [first, ...rest] = run.value;
       return first === undefined
         ? fail(at + 1, 'the replacing amino acids')
-        : succeed({ edit: 'delins', listed: null, inserted: { kind: 'residues', residues: [first, ...rest] } }, run.next);
+        : succeed(
+            { edit: 'delins', listed: null, inserted: { kind: 'residues', residues: [first, ...rest] } },
+            run.next,
+          );
     }
-    return fail(at, allowInsertion ? '"del", "dup", "ins", "delins" or ">"' : '"del", "dup", "delins" or ">"');
+    return fail(
+      at,
+      allowInsertion ? '"del", "dup", "ins", "delins" or ">"' : '"del", "dup", "delins" or ">"',
+    );
   };
 
 const SINGLE_EDIT_EXPECTED =
@@ -329,8 +352,11 @@ const singleEdit =
     }
     const alt = aminoAcid(alphabet)(text, at);
     if (!alt.ok) {
-      if (keyword(text, at, 'ins')) return fail(at, 'a range before "ins" (an insertion lies between two residues)');
-      return alt.failure.unknownAminoAcid === null && !isUpper(text[at]) ? fail(at, SINGLE_EDIT_EXPECTED) : alt;
+      if (keyword(text, at, 'ins'))
+        return fail(at, 'a range before "ins" (an insertion lies between two residues)');
+      return alt.failure.unknownAminoAcid === null && !isUpper(text[at])
+        ? fail(at, SINGLE_EDIT_EXPECTED)
+        : alt;
     }
     if (keyword(text, alt.next, 'fs')) {
       const tail = frameshiftTail(text, alt.next + 2);
@@ -341,7 +367,9 @@ const singleEdit =
       return tail.ok ? succeed({ edit: 'extension', alt: alt.value, tail: tail.value }, tail.next) : tail;
     }
     if (text[alt.next] === '^') {
-      return fail(alt.next, 'the end of the notation', { unsupported: 'uncertain alternatives ("^") are not read' });
+      return fail(alt.next, 'the end of the notation', {
+        unsupported: 'uncertain alternatives ("^") are not read',
+      });
     }
     return succeed({ edit: 'substitution', alt: alt.value }, alt.next);
   };
@@ -353,7 +381,12 @@ export type BodySyntax =
   | { readonly form: 'no-protein'; readonly predicted: boolean }
   | { readonly form: 'splice'; readonly at: Residue }
   | { readonly form: 'residue'; readonly at: Residue; readonly edit: EditSyntax }
-  | { readonly form: 'range'; readonly start: Residue; readonly end: Residue; readonly edit: LengthEditSyntax };
+  | {
+      readonly form: 'range';
+      readonly start: Residue;
+      readonly end: Residue;
+      readonly edit: LengthEditSyntax;
+    };
 
 /** A change in one alphabet: a residue, then `_splice`, `_` residue and a range edit, or a single edit. */
 const change =
@@ -365,7 +398,8 @@ const change =
       const edit = singleEdit(alphabet)(text, start.next);
       return edit.ok ? succeed({ form: 'residue', at: start.value, edit: edit.value }, edit.next) : edit;
     }
-    if (keyword(text, start.next + 1, 'splice')) return succeed({ form: 'splice', at: start.value }, start.next + 7);
+    if (keyword(text, start.next + 1, 'splice'))
+      return succeed({ form: 'splice', at: start.value }, start.next + 7);
     const end = residue(alphabet)(text, start.next + 1);
     if (!end.ok) {
       return end.failure.unknownAminoAcid === null
@@ -398,7 +432,9 @@ const body: Production<BodySyntax> = (text, at) => {
       : succeed({ form: 'no-protein', predicted: false }, at + 1);
   }
   if (c === '[') {
-    return fail(at, 'a single change', { unsupported: 'alleles ("p.[...;...]") list several changes; split them first' });
+    return fail(at, 'a single change', {
+      unsupported: 'alleles ("p.[...;...]") list several changes; split them first',
+    });
   }
   if (c === '*') {
     // `*` is a stop in both alphabets, so the first residue does not choose: the one-letter reading wins if it
@@ -416,7 +452,9 @@ const body: Production<BodySyntax> = (text, at) => {
   const letters = letterRunLength(text, at);
   if (letters === 0) return fail(at, PROTEIN_EXPECTED);
   if (letters === 2) {
-    return fail(at, 'an amino acid code (one or three letters)', { unknownAminoAcid: text.slice(at, at + 2) });
+    return fail(at, 'an amino acid code (one or three letters)', {
+      unknownAminoAcid: text.slice(at, at + 2),
+    });
   }
   const parsed = change(letters === 1 ? 'one-letter' : 'three-letter')(text, at);
   if (parsed.ok || parsed.failure.at !== at || parsed.failure.unknownAminoAcid !== null) return parsed;
@@ -456,7 +494,9 @@ const dnaWithProtein: Production<DescriptionSyntax> = (text, at) => {
   }
   const inner = proteinDescription(text, open + 1);
   if (!inner.ok) return inner;
-  return text[inner.next] === ')' ? succeed(inner.value, inner.next + 1) : fail(inner.next, '")" after the protein change');
+  return text[inner.next] === ')'
+    ? succeed(inner.value, inner.next + 1)
+    : fail(inner.next, '")" after the protein change');
 };
 
 /** A whole protein notation, as read from a file cell. */

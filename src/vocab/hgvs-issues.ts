@@ -62,7 +62,8 @@ export const hgvsIssue = defineIssues({
   },
   empty_cdna_change: {
     severity: 'error',
-    message: ({ input }: Input) => `Empty cDNA change "${input}": expected an HGVS c. notation such as "c.1799T>A".`,
+    message: ({ input }: Input) =>
+      `Empty cDNA change "${input}": expected an HGVS c. notation such as "c.1799T>A".`,
   },
   invalid_cdna_change: {
     severity: 'error',

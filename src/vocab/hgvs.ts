@@ -58,7 +58,10 @@ const MAX_POSITION = 100_000;
 
 const checkPosition = (r: Residue): Problem | null =>
   r.position < 1
-    ? { code: 'invalid_protein_range', reason: `position ${r.position} is not a residue (positions start at 1)` }
+    ? {
+        code: 'invalid_protein_range',
+        reason: `position ${r.position} is not a residue (positions start at 1)`,
+      }
     : r.position > MAX_POSITION
       ? { code: 'invalid_protein_range', reason: `position ${r.position} is beyond any known protein` }
       : null;
@@ -67,7 +70,11 @@ const residuesOf = (inserted: InsertedSequence): ReadonlyArray<AminoAcid> =>
   inserted.kind === 'residues' ? inserted.residues : [];
 
 /** Checks residues spelled out after `del` / `dup` (`p.E746_A750delELREA`) against the range. */
-const checkListed = (listed: ReadonlyArray<AminoAcid> | null, start: Residue, end: Residue): Problem | null => {
+const checkListed = (
+  listed: ReadonlyArray<AminoAcid> | null,
+  start: Residue,
+  end: Residue,
+): Problem | null => {
   if (listed === null) return null;
   const span = end.position - start.position + 1;
   if (listed.length !== span) {
@@ -93,7 +100,11 @@ const positiveOrUnknown = (n: number | 'unknown', what: string): Problem | null 
   n !== 'unknown' && n < 1 ? { code: 'invalid_protein_range', reason: `${what} must be at least 1` } : null;
 
 /** The edit after a single residue. */
-const singleChange = (common: ProteinChangeNotation, at: Residue, edit: EditSyntax): Either<Problem, ProteinChange> => {
+const singleChange = (
+  common: ProteinChangeNotation,
+  at: Residue,
+  edit: EditSyntax,
+): Either<Problem, ProteinChange> => {
   switch (edit.edit) {
     case 'substitution':
       return right(substitution(common, at, edit.alt));
@@ -102,17 +113,28 @@ const singleChange = (common: ProteinChangeNotation, at: Residue, edit: EditSynt
     case 'unknown':
       return at.position === 1
         ? right({ kind: 'start-loss', at, ...common })
-        : problem('unsupported_protein_change', '"?" after a residue is only defined for the start codon (p.Met1?)');
+        : problem(
+            'unsupported_protein_change',
+            '"?" after a residue is only defined for the start codon (p.Met1?)',
+          );
     case 'frameshift': {
       if (edit.alt === '*') {
-        return problem('inconsistent_protein_change', 'a frameshift cannot start with a stop; that is a nonsense change');
+        return problem(
+          'inconsistent_protein_change',
+          'a frameshift cannot start with a stop; that is a nonsense change',
+        );
       }
       const bad = edit.newStop === null ? null : positiveOrUnknown(edit.newStop, 'the new stop position');
-      return bad ? left(bad) : right({ kind: 'frameshift', at, alt: edit.alt, newStop: edit.newStop, ...common });
+      return bad
+        ? left(bad)
+        : right({ kind: 'frameshift', at, alt: edit.alt, newStop: edit.newStop, ...common });
     }
     case 'extension': {
       if (edit.alt === '*') {
-        return problem('inconsistent_protein_change', 'an extension cannot put a stop in place of the residue');
+        return problem(
+          'inconsistent_protein_change',
+          'an extension cannot put a stop in place of the residue',
+        );
       }
       const alt = edit.alt === at.aa ? null : edit.alt;
       if (edit.tail.terminus === 'N') {
@@ -121,15 +143,23 @@ const singleChange = (common: ProteinChangeNotation, at: Residue, edit: EditSynt
         }
         const { newStart } = edit.tail;
         if (newStart !== 'unknown' && newStart >= 0) {
-          return problem('invalid_protein_range', 'the new start of an N-terminal extension lies upstream (negative)');
+          return problem(
+            'invalid_protein_range',
+            'the new start of an N-terminal extension lies upstream (negative)',
+          );
         }
         return right({ kind: 'extension', terminus: 'N', at, alt, newStart, ...common });
       }
       if (at.aa !== '*') {
-        return problem('inconsistent_protein_change', `a C-terminal extension starts at the stop codon, not at ${at.aa}`);
+        return problem(
+          'inconsistent_protein_change',
+          `a C-terminal extension starts at the stop codon, not at ${at.aa}`,
+        );
       }
       const bad = positiveOrUnknown(edit.tail.newStop, 'the new stop position');
-      return bad ? left(bad) : right({ kind: 'extension', terminus: 'C', at, alt, newStop: edit.tail.newStop, ...common });
+      return bad
+        ? left(bad)
+        : right({ kind: 'extension', terminus: 'C', at, alt, newStop: edit.tail.newStop, ...common });
     }
     case 'deletion':
     case 'duplication':
@@ -147,10 +177,16 @@ const rangeChange = (
   edit: LengthEditSyntax,
 ): Either<Problem, ProteinChange> => {
   if (end.position < start.position) {
-    return problem('invalid_protein_range', `the range ends (${end.position}) before it starts (${start.position})`);
+    return problem(
+      'invalid_protein_range',
+      `the range ends (${end.position}) before it starts (${start.position})`,
+    );
   }
   if (end.position === start.position && end.aa !== start.aa) {
-    return problem('inconsistent_protein_change', `position ${start.position} is given as both ${start.aa} and ${end.aa}`);
+    return problem(
+      'inconsistent_protein_change',
+      `position ${start.position} is given as both ${start.aa} and ${end.aa}`,
+    );
   }
   switch (edit.edit) {
     case 'deletion':
@@ -160,7 +196,10 @@ const rangeChange = (
     }
     case 'insertion':
       if (end.position !== start.position + 1) {
-        return problem('invalid_protein_range', 'an insertion lies between two adjacent residues, e.g. p.P780_Y781insGSP');
+        return problem(
+          'invalid_protein_range',
+          'an insertion lies between two adjacent residues, e.g. p.P780_Y781insGSP',
+        );
       }
       return right({ kind: 'insertion', start, end, inserted: edit.inserted, ...common });
     case 'delins': {
@@ -211,14 +250,19 @@ const syntaxIssue = (input: string, text: string, failure: SyntaxFailure, contex
   }
   if (failure.unknownAminoAcid !== null) {
     const upper = failure.unknownAminoAcid.toUpperCase();
-    const suggestion = upper !== failure.unknownAminoAcid && aminoAcidFromCode(upper) !== null ? [upper] : undefined;
+    const suggestion =
+      upper !== failure.unknownAminoAcid && aminoAcidFromCode(upper) !== null ? [upper] : undefined;
     return hgvsIssue(
       'unknown_amino_acid',
       { input, code: failure.unknownAminoAcid },
       suggestion ? { ...where, suggestions: suggestion } : where,
     );
   }
-  return hgvsIssue('invalid_protein_change', { input, text, expected: failure.expected, at: failure.at }, where);
+  return hgvsIssue(
+    'invalid_protein_change',
+    { input, text, expected: failure.expected, at: failure.at },
+    where,
+  );
 };
 
 /**
@@ -503,7 +547,9 @@ export const affectedResidues = (pc: ProteinChange): AffectedResidues | null => 
  * assert.ok(isRight(parsed));
  * assert.deepStrictEqual(affectedCodons(parsed.right), { first: 769, last: 770 });
  */
-export const affectedCodons = (pc: ProteinChange): { readonly first: number; readonly last: number } | null => {
+export const affectedCodons = (
+  pc: ProteinChange,
+): { readonly first: number; readonly last: number } | null => {
   if (pc.kind === 'splice') return { first: pc.position, last: pc.position };
   const residues = affectedResidues(pc);
   return residues === null ? null : { first: residues.first.position, last: residues.last.position };

@@ -18,8 +18,7 @@ const SENSE: ReadonlyArray<AminoAcid> = AMINO_ACIDS.filter((aa) => aa !== '*');
 const anyAa = fc.constantFrom(...AMINO_ACIDS);
 const senseAa = fc.constantFrom(...SENSE);
 const position = fc.integer({ min: 1, max: 5000 });
-const residue = (aa: fc.Arbitrary<AminoAcid> = anyAa): fc.Arbitrary<Residue> =>
-  fc.record({ aa, position });
+const residue = (aa: fc.Arbitrary<AminoAcid> = anyAa): fc.Arbitrary<Residue> => fc.record({ aa, position });
 const stopOrUnknown = fc.oneof(fc.constant<'unknown'>('unknown'), fc.integer({ min: 1, max: 300 }));
 const inserted = (minResidues: number): fc.Arbitrary<InsertedSequence> =>
   fc.oneof(
@@ -50,14 +49,12 @@ const proteinChange: fc.Arbitrary<ProteinChange> = fc
         end: { aa: endAa, position: start.position + 1 },
         inserted: ins,
       })),
-      fc
-        .tuple(span, inserted(1), inserted(2))
-        .map(([{ start, end }, many, atLeastTwo]) => ({
-          kind: 'delins' as const,
-          start,
-          end,
-          inserted: start.position === end.position ? atLeastTwo : many,
-        })),
+      fc.tuple(span, inserted(1), inserted(2)).map(([{ start, end }, many, atLeastTwo]) => ({
+        kind: 'delins' as const,
+        start,
+        end,
+        inserted: start.position === end.position ? atLeastTwo : many,
+      })),
       fc
         .tuple(residue(), fc.option(senseAa, { nil: null }), fc.option(stopOrUnknown, { nil: null }))
         .map(([at, alt, newStop]) => ({ kind: 'frameshift' as const, at, alt, newStop })),
@@ -69,7 +66,11 @@ const proteinChange: fc.Arbitrary<ProteinChange> = fc
         newStop,
       })),
       fc
-        .tuple(senseAa, fc.option(senseAa, { nil: null }), fc.oneof(fc.constant<'unknown'>('unknown'), fc.integer({ min: -300, max: -1 })))
+        .tuple(
+          senseAa,
+          fc.option(senseAa, { nil: null }),
+          fc.oneof(fc.constant<'unknown'>('unknown'), fc.integer({ min: -300, max: -1 })),
+        )
         .filter(([aa, alt]) => alt !== aa)
         .map(([aa, alt, newStart]) => ({
           kind: 'extension' as const,
@@ -93,16 +94,55 @@ const parsedOrNull = (text: string): ProteinChange | null => {
 
 /** Pieces of real notation, shuffled: reaches far more of the grammar than uniformly random text. */
 const TOKENS = [
-  'p.', '(', ')', 'V', 'Val', 'VAL', 'E', 'Glu', 'M', 'Met', '*', 'Ter', 'X', 'Xaa', '600', '1', '0', '12', '_',
-  'del', 'dup', 'ins', 'delins', 'fs', 'ext', 'splice', '-', '?', '=', '>', '[', ']', ';', '^', 'NP_004324.2:',
-  'c.2997C>T', ' ', '%3D', 'GSP', 'AspLys',
+  'p.',
+  '(',
+  ')',
+  'V',
+  'Val',
+  'VAL',
+  'E',
+  'Glu',
+  'M',
+  'Met',
+  '*',
+  'Ter',
+  'X',
+  'Xaa',
+  '600',
+  '1',
+  '0',
+  '12',
+  '_',
+  'del',
+  'dup',
+  'ins',
+  'delins',
+  'fs',
+  'ext',
+  'splice',
+  '-',
+  '?',
+  '=',
+  '>',
+  '[',
+  ']',
+  ';',
+  '^',
+  'NP_004324.2:',
+  'c.2997C>T',
+  ' ',
+  '%3D',
+  'GSP',
+  'AspLys',
 ];
 const notationLike = fc.oneof(
   fc.array(fc.constantFrom(...TOKENS), { maxLength: 10 }).map((parts) => parts.join('')),
   fc
     .tuple(fc.constantFrom(...NOTATIONS.map((row) => row.input)), fc.nat(40), fc.string({ maxLength: 3 }))
     .map(([text, at, insert]) => text.slice(0, at) + insert + text.slice(at)),
-  fc.tuple(fc.constantFrom(...NOTATIONS.map((row) => row.input)), fc.nat(40)).map(([text, cut]) => text.slice(0, cut)),
+  fc
+    .tuple(fc.constantFrom(...NOTATIONS.map((row) => row.input)), fc.nat(40))
+    .map(([text, cut]) => text.slice(0, cut)),
 );
 
 describe('protein change properties', () => {

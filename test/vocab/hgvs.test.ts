@@ -272,7 +272,11 @@ describe('bad input gives coded issues', () => {
       location: { file: 'case.maf', line: 12, column: 'HGVSp_Short' },
     });
     expect(isLeft(result) && result.left[0].path).toEqual(['findings', 3, 'proteinChange']);
-    expect(isLeft(result) && result.left[0].location).toEqual({ file: 'case.maf', line: 12, column: 'HGVSp_Short' });
+    expect(isLeft(result) && result.left[0].location).toEqual({
+      file: 'case.maf',
+      line: 12,
+      column: 'HGVSp_Short',
+    });
   });
 
   it('does not throw on hostile input', () => {
