@@ -1,0 +1,86 @@
+/**
+ * Copy-number leaves.
+ *
+ * - `amplification`: with `minCopyNumber`, the finding's absolute copy number must be `>=` it (a copy
+ *   number derived from fold change and purity counts, and the reason says it was derived); when the copy
+ *   number is not known but the fold change is, `minFoldChange` is compared instead; when the criterion
+ *   sets a threshold whose value the finding lacks, the leaf is unknown. Without thresholds the lab's
+ *   `amplification` call decides (a `gain` call passes only a threshold).
+ * - `homozygous-deletion`: the call `homozygous-deletion`; a `deletion` call of unstated depth is unknown
+ *   (it may be homozygous).
+ * - `loss`: any of `loss`, `deletion`, `homozygous-deletion`.
+ *
+ * Amplification is assessed as the panel's `amplification` kind, deletion and loss as `deletion`.
+ */
+import type { CopyNumberFinding } from '../../model/case.js';
+import type { CompiledLeaf } from '../compiled.js';
+import { findingChange } from '../display.js';
+import { formatNumber } from '../format.js';
+import type { AssessedKind } from '../vocabulary.js';
+import type { FindingCheck } from './decide.js';
+import { decideGeneLeaf, unresolvedLeaf } from './decide.js';
+import type { LeafContext, LeafEvaluation } from './context.js';
+import { findingsOf, notAssessedReason } from './context.js';
+
+type CopyNumberCriterion = Extract<CompiledLeaf['criterion'], { type: 'copy-number' }>;
+
+const amplified: ReadonlySet<CopyNumberFinding['call']> = new Set(['amplification', 'gain']);
+const lost: ReadonlySet<CopyNumberFinding['call']> = new Set(['loss', 'deletion', 'homozygous-deletion']);
+
+const check = (c: CopyNumberCriterion, f: CopyNumberFinding, ctx: LeafContext): FindingCheck => {
+  const name = `${f.gene.symbol} ${findingChange(f, ctx.vocabulary)}`;
+  const fail = (why: string, missKind: 'variant' | 'threshold' | null = 'variant'): FindingCheck => ({
+    key: f.key,
+    verdict: 'fails',
+    why,
+    missKind,
+  });
+  const pass = (why: string): FindingCheck => ({ key: f.key, verdict: 'satisfies', why, missKind: null });
+  if (c.call === 'homozygous-deletion') {
+    if (f.call === 'homozygous-deletion') return pass(`${name} matches`);
+    if (f.call === 'deletion') {
+      return { key: f.key, verdict: 'partial', why: `${name}: deletion of unstated depth, may be homozygous`, missKind: null };
+    }
+    return fail(`${name} is not a homozygous deletion`, lost.has(f.call) ? 'variant' : null);
+  }
+  if (c.call === 'loss') {
+    return lost.has(f.call) ? pass(`${name} matches`) : fail(`${name} is not a copy loss`, null);
+  }
+  if (!amplified.has(f.call)) return fail(`${name} is not an amplification`, null);
+  if (c.minCopyNumber !== undefined && f.copyNumber !== null) {
+    const cn = `copy number ${formatNumber(f.copyNumber)}${f.copyNumberDerived ? ' (derived from fold change and purity)' : ''}`;
+    return f.copyNumber >= c.minCopyNumber
+      ? pass(`${f.gene.symbol} ${cn} matches`)
+      : fail(`${f.gene.symbol} ${cn} below ${formatNumber(c.minCopyNumber)}`, 'threshold');
+  }
+  if (c.minFoldChange !== undefined && f.foldChange !== null) {
+    return f.foldChange >= c.minFoldChange
+      ? pass(`${f.gene.symbol} fold change ${formatNumber(f.foldChange)} matches`)
+      : fail(`${f.gene.symbol} fold change ${formatNumber(f.foldChange)} below ${formatNumber(c.minFoldChange)}`, 'threshold');
+  }
+  if (c.minCopyNumber !== undefined || c.minFoldChange !== undefined) {
+    return {
+      key: f.key,
+      verdict: 'partial',
+      why: `${name}: the copy number (or fold change) the criterion needs was not reported`,
+      missKind: null,
+    };
+  }
+  return f.call === 'amplification' ? pass(`${name} matches`) : fail(`${name}: a gain, not an amplification call`, 'threshold');
+};
+
+/** Evaluates a copy-number leaf. @internal */
+export const evaluateCopyNumber = (leaf: CompiledLeaf, ctx: LeafContext): LeafEvaluation => {
+  const c = leaf.criterion;
+  if (c.type !== 'copy-number') return unresolvedLeaf('not a copy-number criterion');
+  if (leaf.gene === null) return unresolvedLeaf(leaf.problem ?? 'gene not resolved');
+  const gene = leaf.gene;
+  const kind: AssessedKind = c.call === 'amplification' ? 'amplification' : 'deletion';
+  const checks = findingsOf(ctx, gene.hgncId).flatMap((f) => (f.kind === 'copy-number' ? [check(c, f, ctx)] : []));
+  return decideGeneLeaf(checks, {
+    assessed: ctx.vocabulary.isAssessed(ctx.assay, gene.hgncId, kind),
+    unassessed: { gene: gene.symbol, what: kind, reason: notAssessedReason(ctx.assay, gene.symbol, kind) },
+    specificity: 'gene',
+    noneFound: `no ${gene.symbol} ${c.call === 'amplification' ? 'amplification' : c.call === 'loss' ? 'copy loss' : 'homozygous deletion'} detected (assessed by ${ctx.assay.panel ?? 'the panel'})`,
+  });
+};
