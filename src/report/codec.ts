@@ -12,16 +12,7 @@ import type { Issue, IssuePath, Result, SourceLocation } from '../model/issue.js
 import { formatPath } from '../model/issue.js';
 import type { EvaluatedCriterion, MatchResult } from '../model/result.js';
 import { CohortStateSchema, EvidenceLevelSchema } from '../model/table.js';
-import {
-  finiteNumber,
-  integer,
-  isoDate,
-  nullable,
-  oneOf,
-  optional,
-  struct,
-  UNKNOWN_FIELD,
-} from './codec-kit.js';
+import { integer, isoDate, nullable, oneOf, optional, struct, UNKNOWN_FIELD } from './codec-kit.js';
 import { reportIssue } from './issues.js';
 
 /** The schema tag of a match result this version writes and reads. */
