@@ -241,17 +241,22 @@ export const parseCdnaChange = (text: string, context: ParseContext = {}): Resul
   const input = typeof text === 'string' ? text : String(text);
   const cleaned = input.trim();
   const where = cdnaContext(input, context);
-  if (cleaned === '') return left([hgvsIssue('empty_cdna_change', { input }, where)]);
+  const path = context.path ?? [];
+  if (cleaned === '') return left([hgvsIssue('empty_cdna_change', { input, path }, where)]);
   const reference = referencePrefix(cleaned, 0);
   const at = reference.ok ? reference.next : 0;
   const prefix = cleaned.slice(at, at + 2);
   if (['g.', 'n.', 'm.', 'r.', 'p.'].includes(prefix)) {
     const reason = `only c. (coding DNA) positions are read, this is "${prefix}"`;
-    return left([hgvsIssue('unsupported_cdna_change', { input, reason }, where)]);
+    return left([hgvsIssue('unsupported_cdna_change', { input, path, reason }, where)]);
   }
   const invalid = (step: { readonly at: number; readonly expected: string }) =>
     left([
-      hgvsIssue('invalid_cdna_change', { input, text: cleaned, at: step.at, expected: step.expected }, where),
+      hgvsIssue(
+        'invalid_cdna_change',
+        { input, path, text: cleaned, at: step.at, expected: step.expected },
+        where,
+      ),
     ] as const);
   if (prefix !== 'c.') return invalid({ at, expected: '"c."' });
   const syntax = located(cleaned, at + 2);
@@ -264,7 +269,8 @@ export const parseCdnaChange = (text: string, context: ParseContext = {}): Resul
   if (syntax.value.kind === 'unknown') return right({ kind: 'unknown', reference: ref });
   const { start, end, edit: e } = syntax.value;
   const problem = cdnaProblem(start, end, e);
-  if (problem !== null) return left([hgvsIssue(problem.code, { input, reason: problem.reason }, where)]);
+  if (problem !== null)
+    return left([hgvsIssue(problem.code, { input, path, reason: problem.reason }, where)]);
   return right({ kind: 'variant', reference: ref, start, end, edit: e });
 };
 

@@ -2,10 +2,13 @@
  * The issue codes of the HGVS vocabulary (protein and cDNA changes) and how each is worded.
  * Every message names the input as written.
  */
-import { defineIssues } from '../model/issue.js';
+import type { IssuePath } from '../model/issue.js';
+import { defineIssues, formatPath } from '../model/issue.js';
 
 interface Input {
   readonly input: string;
+  /** Where the text sits in the caller's input (`[]` when not known). */
+  readonly path: IssuePath;
 }
 
 interface Expected extends Input {
@@ -21,6 +24,10 @@ interface Reason extends Input {
   readonly reason: string;
 }
 
+/** `"p.V600" at findings[3].proteinChange`: the input as written, and its path when known. */
+const named = ({ input, path }: Input): string =>
+  path.length === 0 ? `"${input}"` : `"${input}" at ${formatPath(path)}`;
+
 const where = ({ at, text }: Expected): string =>
   at >= text.length ? 'at the end' : `at character ${at + 1} ("${text.slice(at, at + 12)}")`;
 
@@ -30,56 +37,55 @@ const where = ({ at, text }: Expected): string =>
  * @example
  * import { hgvsIssue } from 'mtb-match';
  * import assert from 'node:assert';
- * const issue = hgvsIssue('unknown_amino_acid', { input: 'p.Vak600Glu', code: 'Vak' });
- * assert.strictEqual(issue.message, 'Unknown amino acid "Vak" in protein change "p.Vak600Glu".');
+ * const issue = hgvsIssue('unknown_amino_acid', { input: 'p.Vak600Glu', path: ['findings', 3, 'protein'], code: 'Vak' });
+ * assert.strictEqual(issue.message, 'Unknown amino acid "Vak" in protein change "p.Vak600Glu" at findings[3].protein.');
  */
 export const hgvsIssue = defineIssues({
   empty_protein_change: {
     severity: 'error',
-    message: ({ input }: Input) =>
-      `Empty protein change "${input}": expected an HGVS protein notation such as "p.V600E" or "p.Val600Glu".`,
+    message: (p: Input) =>
+      `Empty protein change ${named(p)}: expected an HGVS protein notation such as "p.V600E" or "p.Val600Glu".`,
   },
   invalid_protein_change: {
     severity: 'error',
-    message: (p: Expected) => `Cannot read protein change "${p.input}": expected ${p.expected} ${where(p)}.`,
+    message: (p: Expected) => `Cannot read protein change ${named(p)}: expected ${p.expected} ${where(p)}.`,
   },
   unknown_amino_acid: {
     severity: 'error',
-    message: ({ input, code }: Input & { readonly code: string }) =>
-      `Unknown amino acid "${code}" in protein change "${input}".`,
+    message: (p: Input & { readonly code: string }) =>
+      `Unknown amino acid "${p.code}" in protein change ${named(p)}.`,
   },
   invalid_protein_range: {
     severity: 'error',
-    message: ({ input, reason }: Reason) => `Invalid positions in protein change "${input}": ${reason}.`,
+    message: (p: Reason) => `Invalid positions in protein change ${named(p)}: ${p.reason}.`,
   },
   inconsistent_protein_change: {
     severity: 'error',
-    message: ({ input, reason }: Reason) => `Inconsistent protein change "${input}": ${reason}.`,
+    message: (p: Reason) => `Inconsistent protein change ${named(p)}: ${p.reason}.`,
   },
   unsupported_protein_change: {
     severity: 'error',
-    message: ({ input, reason }: Reason) => `Unsupported protein change "${input}": ${reason}.`,
+    message: (p: Reason) => `Unsupported protein change ${named(p)}: ${p.reason}.`,
   },
   empty_cdna_change: {
     severity: 'error',
-    message: ({ input }: Input) =>
-      `Empty cDNA change "${input}": expected an HGVS c. notation such as "c.1799T>A".`,
+    message: (p: Input) => `Empty cDNA change ${named(p)}: expected an HGVS c. notation such as "c.1799T>A".`,
   },
   invalid_cdna_change: {
     severity: 'error',
-    message: (p: Expected) => `Cannot read cDNA change "${p.input}": expected ${p.expected} ${where(p)}.`,
+    message: (p: Expected) => `Cannot read cDNA change ${named(p)}: expected ${p.expected} ${where(p)}.`,
   },
   invalid_cdna_range: {
     severity: 'error',
-    message: ({ input, reason }: Reason) => `Invalid positions in cDNA change "${input}": ${reason}.`,
+    message: (p: Reason) => `Invalid positions in cDNA change ${named(p)}: ${p.reason}.`,
   },
   inconsistent_cdna_change: {
     severity: 'error',
-    message: ({ input, reason }: Reason) => `Inconsistent cDNA change "${input}": ${reason}.`,
+    message: (p: Reason) => `Inconsistent cDNA change ${named(p)}: ${p.reason}.`,
   },
   unsupported_cdna_change: {
     severity: 'error',
-    message: ({ input, reason }: Reason) => `Unsupported cDNA change "${input}": ${reason}.`,
+    message: (p: Reason) => `Unsupported cDNA change ${named(p)}: ${p.reason}.`,
   },
 });
 

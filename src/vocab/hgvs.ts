@@ -245,8 +245,9 @@ const clean = (text: string): string => text.trim().replace(/%3D/gi, '=');
 
 const syntaxIssue = (input: string, text: string, failure: SyntaxFailure, context: ParseContext) => {
   const where = contextOf(input, context);
+  const path = context.path ?? [];
   if (failure.unsupported !== null) {
-    return hgvsIssue('unsupported_protein_change', { input, reason: failure.unsupported }, where);
+    return hgvsIssue('unsupported_protein_change', { input, path, reason: failure.unsupported }, where);
   }
   if (failure.unknownAminoAcid !== null) {
     const upper = failure.unknownAminoAcid.toUpperCase();
@@ -254,13 +255,13 @@ const syntaxIssue = (input: string, text: string, failure: SyntaxFailure, contex
       upper !== failure.unknownAminoAcid && aminoAcidFromCode(upper) !== null ? [upper] : undefined;
     return hgvsIssue(
       'unknown_amino_acid',
-      { input, code: failure.unknownAminoAcid },
+      { input, path, code: failure.unknownAminoAcid },
       suggestion ? { ...where, suggestions: suggestion } : where,
     );
   }
   return hgvsIssue(
     'invalid_protein_change',
-    { input, text, expected: failure.expected, at: failure.at },
+    { input, path, text, expected: failure.expected, at: failure.at },
     where,
   );
 };
@@ -284,13 +285,15 @@ const syntaxIssue = (input: string, text: string, failure: SyntaxFailure, contex
 export const parseProteinChange = (text: string, context: ParseContext = {}): Result<ProteinChange> => {
   const input = typeof text === 'string' ? text : String(text);
   const cleaned = clean(input);
-  if (cleaned === '') return left([hgvsIssue('empty_protein_change', { input }, contextOf(input, context))]);
+  const path = context.path ?? [];
+  if (cleaned === '')
+    return left([hgvsIssue('empty_protein_change', { input, path }, contextOf(input, context))]);
   const syntax = proteinNotation(cleaned);
   if (!syntax.ok) return left([syntaxIssue(input, cleaned, syntax.failure, context)]);
   const change = fromSyntax(syntax.value);
   if (change._tag === 'Right') return change;
   const { code, reason } = change.left;
-  return left([hgvsIssue(code, { input, reason }, contextOf(input, context))]);
+  return left([hgvsIssue(code, { input, path, reason }, contextOf(input, context))]);
 };
 
 const residueShort = (r: Residue): string => `${r.aa}${r.position}`;

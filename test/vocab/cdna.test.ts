@@ -133,7 +133,8 @@ describe('bad cDNA input gives coded issues', () => {
   it('says where and what it expected, with the caller path', () => {
     const result = parseCdnaChange('c.100+A>G', { path: ['findings', 0, 'cdnaChange'] });
     expect(isLeft(result) && result.left[0].message).toBe(
-      'Cannot read cDNA change "c.100+A>G": expected the intron offset after "+" at character 7 ("A>G").',
+      'Cannot read cDNA change "c.100+A>G" at findings[0].cdnaChange: expected the intron offset after "+" at ' +
+        'character 7 ("A>G").',
     );
     expect(isLeft(result) && result.left[0].path).toEqual(['findings', 0, 'cdnaChange']);
   });

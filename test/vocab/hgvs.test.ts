@@ -272,6 +272,9 @@ describe('bad input gives coded issues', () => {
       location: { file: 'case.maf', line: 12, column: 'HGVSp_Short' },
     });
     expect(isLeft(result) && result.left[0].path).toEqual(['findings', 3, 'proteinChange']);
+    expect(isLeft(result) && result.left[0].message).toMatch(
+      /^Cannot read protein change "p.V600" at findings\[3\]\.proteinChange: /,
+    );
     expect(isLeft(result) && result.left[0].location).toEqual({
       file: 'case.maf',
       line: 12,
