@@ -68,7 +68,7 @@ const branchReason = (type: 'all' | 'any', outcome: Outcome, children: ReadonlyA
   const with_ = (o: Outcome): string =>
     children
       .filter((c) => c.outcome === o)
-      .map((c) => c.description)
+      .map((c) => `${c.description} (${c.reason})`)
       .join('; ');
   if (outcome === 'unknown') return `not decided: ${with_('unknown')}`;
   if (type === 'all') return outcome === 'met' ? `all ${children.length} met` : `not met: ${with_('not-met')}`;

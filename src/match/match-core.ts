@@ -50,7 +50,8 @@ export const sortFindings = (findings: ReadonlyArray<Finding>): ReadonlyArray<Fi
     .sort((a, b) => compare(a.f.key, b.f.key) || compare(a.source, b.source) || compare(a.content, b.content))
     .map(({ f }) => f);
 
-const groupFindings = (findings: ReadonlyArray<Finding>): CaseFindings => {
+/** Groups sorted findings by gene key and biomarker for the leaf evaluators. @internal */
+export const groupFindings = (findings: ReadonlyArray<Finding>): CaseFindings => {
   const byGene = new Map<string, Finding[]>();
   const tmb: TmbFinding[] = [];
   const msi: MsiFinding[] = [];
