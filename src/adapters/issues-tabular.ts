@@ -91,10 +91,10 @@ export const tabularIssueSpecs = {
   },
   vcf_filtered: {
     severity: 'warning',
-    message: (p: { filters: ReadonlyArray<string>; descriptions: ReadonlyArray<string> }) =>
-      `Record did not pass the caller's filters (FILTER ${p.filters.join(';')}${
-        p.descriptions.length > 0 ? `: ${p.descriptions.join('; ')}` : ''
-      }); kept as rejected, not matched.`,
+    message: (p: { filters: ReadonlyArray<{ readonly id: string; readonly description?: string }> }) =>
+      `Record did not pass the caller's filters (FILTER ${p.filters
+        .map((f) => (f.description === undefined ? f.id : `${f.id}: ${f.description}`))
+        .join('; ')}); kept as rejected, not matched.`,
   },
   vcf_no_gene_annotation: {
     severity: 'warning',

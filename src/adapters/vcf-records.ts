@@ -66,11 +66,11 @@ const failedFilters = (variant: Variant): ReadonlyArray<string> =>
 const filterIssue = (variant: Variant, ctx: RecordContext): Issue | null => {
   const failed = failedFilters(variant);
   if (failed.length === 0) return null;
-  const descriptions = failed.flatMap((f) => {
-    const d = ctx.filterDescription(f);
-    return d === undefined || d === '' ? [] : [`${f} = ${d}`];
+  const filters = failed.map((id) => {
+    const description = ctx.filterDescription(id);
+    return description === undefined || description === '' ? { id } : { id, description };
   });
-  return tabularIssue('vcf_filtered', { filters: failed, descriptions }, { location: ctx.location });
+  return tabularIssue('vcf_filtered', { filters }, { location: ctx.location });
 };
 
 const where = (variant: Variant, alt: string): string =>
@@ -270,8 +270,10 @@ export const copyNumberRows = (variant: Variant, ctx: RecordContext): RecordRows
   const filtered = filterIssue(variant, ctx);
   const findings: DraftFinding[] = [];
   const rejected: RejectedFinding[] = [];
+  const end = infoValues(variant, 'END')?.[0];
+  const span = `${variant.CHROM ?? '?'}:${variant.POS}${end === undefined ? '' : `-${end}`}`;
   for (const alt of alts) {
-    const what = where(variant, alt ?? '.');
+    const what = `${span} ${alt ?? '.'}`;
     const call = cnvCall(alt, fc, ctx.amplificationFoldChange);
     const label = `${gene ?? '?'} ${call === 'unknown' ? (alt ?? '.') : call}${fc === undefined ? '' : ` FC ${fc}`} (${what})`;
     const issues: Issue[] = filtered === null ? [] : [filtered];
