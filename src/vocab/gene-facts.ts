@@ -76,7 +76,7 @@ const geneOf = (hgncId: string): (HotspotIndexEntry & { readonly base: HotspotGe
  * const v600 = hotspotAt('HGNC:1097', 600); // BRAF V600
  * assert.strictEqual(v600?.reference, 'V');
  * assert.ok((v600?.alternates['E'] ?? 0) > 800);
- * assert.strictEqual(hotspotAt('HGNC:1097', 601), null);
+ * assert.strictEqual(hotspotAt('HGNC:1097', 700), null);
  */
 export const hotspotAt = (hgncId: string, position: number): ResidueHotspotRecord | null => {
   const found = geneOf(hgncId);

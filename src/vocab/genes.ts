@@ -10,7 +10,7 @@ import { left, map, right } from 'fp-ts/Either';
 import { pipe } from 'fp-ts/function';
 import type { IssuePath, Result } from '../model/issue.js';
 import type { GeneRef } from '../model/case.js';
-import { closestMatches, vocabIssue } from './issues.js';
+import { closestMatches, suggestionPool, vocabIssue, type SuggestionPool } from './issues.js';
 import { geneIndex, lazy, panelIndex } from './reference-data.js';
 
 export type { GeneRef } from '../model/case.js';
@@ -48,7 +48,7 @@ const panelHgncIds = lazy(
  * Spellings to suggest from, in order of preference: panel genes' approved symbols and other unambiguous
  * tokens first, then every approved symbol. Built only when a symbol is unknown.
  */
-const suggestionPool = lazy((): ReadonlyArray<readonly [string, string]> => {
+const genePool = lazy((): SuggestionPool => {
   const { approved, others, symbolOf } = geneIndex();
   const panel = panelHgncIds();
   const isPanel = (id: number): boolean => panel.has(hgncId(id));
@@ -59,7 +59,7 @@ const suggestionPool = lazy((): ReadonlyArray<readonly [string, string]> => {
     if (genes.size === 1 && only !== undefined && isPanel(only)) pool.push([key, symbolOf.get(only) ?? key]);
   }
   for (const [key, id] of approved) if (!isPanel(id)) pool.push([key, symbolOf.get(id) ?? key]);
-  return pool;
+  return suggestionPool(pool);
 });
 
 const maxDistance = (input: string): number => (input.length <= 3 ? 1 : 2);
@@ -99,7 +99,7 @@ export const resolveGene = (symbol: string, path: IssuePath = []): Result<GeneRe
       ),
     ]);
   }
-  const suggestions = closestMatches(trimmed, suggestionPool(), maxDistance(trimmed));
+  const suggestions = closestMatches(trimmed, genePool(), maxDistance(trimmed));
   return left([
     vocabIssue(
       'unknown_gene_symbol',

@@ -80,53 +80,81 @@ export const vocabIssue = defineIssues({
 
 /**
  * Levenshtein distance between two strings, or `max + 1` as soon as it is known to exceed `max`.
+ * `rows` are two scratch buffers at least `b.length + 1` long (reused across calls to spare allocation).
  * @internal
  */
-export const boundedEditDistance = (a: string, b: string, max: number): number => {
+export const boundedEditDistance = (
+  a: string,
+  b: string,
+  max: number,
+  rows: readonly [Int32Array, Int32Array] = [new Int32Array(b.length + 1), new Int32Array(b.length + 1)],
+): number => {
   if (Math.abs(a.length - b.length) > max) return max + 1;
-  let previous = Array.from({ length: b.length + 1 }, (_, j) => j);
+  let [previous, current] = rows;
+  for (let j = 0; j <= b.length; j++) previous[j] = j;
   for (let i = 1; i <= a.length; i++) {
-    const current = [i];
+    current[0] = i;
     let rowMin = i;
+    const ca = a.charCodeAt(i - 1);
     for (let j = 1; j <= b.length; j++) {
-      const cost = a[i - 1] === b[j - 1] ? 0 : 1;
-      const value = Math.min(
-        (previous[j] ?? 0) + 1,
-        (current[j - 1] ?? 0) + 1,
-        (previous[j - 1] ?? 0) + cost,
-      );
-      current.push(value);
-      rowMin = Math.min(rowMin, value);
+      const substitution = (previous[j - 1] ?? 0) + (ca === b.charCodeAt(j - 1) ? 0 : 1);
+      const value = Math.min((previous[j] ?? 0) + 1, (current[j - 1] ?? 0) + 1, substitution);
+      current[j] = value;
+      if (value < rowMin) rowMin = value;
     }
     if (rowMin > max) return max + 1;
-    previous = current;
+    [previous, current] = [current, previous];
   }
   return previous[b.length] ?? max + 1;
 };
 
+/** Spellings to suggest from, grouped by length; each with its label and rank (lower = preferred). @internal */
+export interface SuggestionPool {
+  readonly byLength: ReadonlyMap<number, ReadonlyArray<readonly [key: string, label: string, rank: number]>>;
+}
+
 /**
- * The labels of the candidates closest to `input` (case-insensitive edit distance at most `max`): all
- * candidates at the smallest distance found, in the given order of preference, without repeats, at most
- * `limit`. Candidates are `[key, label]`, the key upper-cased.
+ * Builds a suggestion pool from `[key, label]` pairs in order of preference (keys upper-cased).
+ * @internal
+ */
+export const suggestionPool = (entries: Iterable<readonly [string, string]>): SuggestionPool => {
+  const byLength = new Map<number, Array<readonly [string, string, number]>>();
+  let rank = 0;
+  for (const [key, label] of entries) {
+    const bucket = byLength.get(key.length) ?? [];
+    bucket.push([key, label, rank++]);
+    byLength.set(key.length, bucket);
+  }
+  return { byLength };
+};
+
+/**
+ * The labels of the pool entries closest to `input` (case-insensitive edit distance at most `max`): all
+ * entries at the smallest distance found, most preferred first, without repeats, at most `limit`.
  * @internal
  */
 export const closestMatches = (
   input: string,
-  candidates: Iterable<readonly [string, string]>,
+  pool: SuggestionPool,
   max: number,
   limit = 3,
 ): ReadonlyArray<string> => {
   const key = input.toUpperCase();
   let best = max + 1;
-  let labels: string[] = [];
-  for (const [candidate, label] of candidates) {
-    const d = boundedEditDistance(key, candidate, Math.min(best, max));
-    if (d < best) {
-      best = d;
-      labels = [label];
-    } else if (d === best && d <= max && !labels.includes(label)) {
-      labels.push(label);
+  let found: Array<readonly [string, number]> = [];
+  const rows = [new Int32Array(key.length + max + 1), new Int32Array(key.length + max + 1)] as const;
+  for (let length = Math.max(0, key.length - max); length <= key.length + max; length++) {
+    for (const [candidate, label, rank] of pool.byLength.get(length) ?? []) {
+      const d = boundedEditDistance(key, candidate, Math.min(best, max), rows);
+      if (d < best) {
+        best = d;
+        found = [[label, rank]];
+      } else if (d === best && d <= max) {
+        found.push([label, rank]);
+      }
     }
   }
-  return best <= max ? labels.slice(0, limit) : [];
+  if (best > max) return [];
+  const labels = [...found].sort((x, y) => x[1] - y[1]).map(([label]) => label);
+  return [...new Set(labels)].slice(0, limit);
 };

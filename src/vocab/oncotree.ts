@@ -8,7 +8,7 @@
 import { left, right } from 'fp-ts/Either';
 import type { Issue, IssuePath, Result } from '../model/issue.js';
 import type { OncotreeNode } from '../model/reference.js';
-import { closestMatches, vocabIssue } from './issues.js';
+import { closestMatches, suggestionPool, vocabIssue } from './issues.js';
 import { lazy, oncotreeIndex, tumorGroups } from './reference-data.js';
 
 /** One OncoTree node. `mainType` and `tissue` are null only for the root `TISSUE`. */
@@ -70,8 +70,8 @@ export const tumorTypeByCode = (code: string): TumorType | null => {
   return node ? toTumorType(node) : null;
 };
 
-const suggestionPool = lazy((): ReadonlyArray<readonly [string, string]> =>
-  [...oncotreeIndex().byCode].map(([key, node]) => [key, node.code] as const),
+const codePool = lazy(() =>
+  suggestionPool([...oncotreeIndex().byCode].map(([key, node]) => [key, node.code] as const)),
 );
 
 const suggestCodes = (input: string): ReadonlyArray<string> => {
@@ -79,7 +79,7 @@ const suggestCodes = (input: string): ReadonlyArray<string> => {
     (n) => n.name.toUpperCase() === input.toUpperCase(),
   );
   if (byName.length > 0) return byName.map((n) => n.code);
-  return closestMatches(input, suggestionPool(), input.length <= 3 ? 1 : 2);
+  return closestMatches(input, codePool(), input.length <= 3 ? 1 : 2);
 };
 
 /**
@@ -91,11 +91,13 @@ const suggestCodes = (input: string): ReadonlyArray<string> => {
  * @example
  * import { resolveTumorType } from 'mtb-match';
  * import assert from 'node:assert';
- * const r = resolveTumorType('GBM', ['patient', 'diagnosis']);
+ * const r = resolveTumorType('DIPG', ['patient', 'diagnosis']);
  * assert.ok(r._tag === 'Right');
- * assert.strictEqual(r.right.tumorType.code, 'GB');
- * assert.strictEqual(r.right.resolvedFrom, 'GBM');
- * assert.strictEqual(r.right.notices[0]?.code, 'retired_oncotree_code');
+ * assert.strictEqual(r.right.tumorType.code, 'DMG');
+ * assert.strictEqual(r.right.resolvedFrom, 'DIPG');
+ * assert.strictEqual(r.right.notices[0]?.severity, 'notice');
+ * const gbm = resolveTumorType('gbm'); // revoked: GB (IDH-wildtype) is narrower than the old GBM
+ * assert.ok(gbm._tag === 'Right' && gbm.right.tumorType.code === 'GB' && gbm.right.notices[0]?.severity === 'warning');
  */
 export const resolveTumorType = (code: string, path: IssuePath = []): Result<TumorTypeResolution> => {
   const input = code.trim();
