@@ -1,3 +1,50 @@
 // The public API of mtb-match, on one screen. Explicit named exports only.
+
+// Coded issues and results
 export { defineIssues, formatIssue, formatPath } from './model/issue.js';
 export type { Issue, IssueContext, IssuePath, IssueSpec, Issues, Result, Severity, SourceLocation } from './model/issue.js';
+export { LIBRARY_VERSION } from './version.js';
+
+// Vocabulary: genes
+export { geneById, geneBySymbol, isPanelGene, normalizeGene, resolveGene } from './vocab/genes.js';
+export type { GeneMatch, GeneResolution } from './vocab/genes.js';
+// Vocabulary: tumor types (OncoTree)
+export {
+  ancestors,
+  descendants,
+  isA,
+  isInGroup,
+  oncotreeRelease,
+  pathTo,
+  resolveTumorType,
+  tumorTypeByCode,
+} from './vocab/oncotree.js';
+export type { TumorGroup, TumorType, TumorTypeResolution } from './vocab/oncotree.js';
+// Vocabulary: panel coverage and gene facts
+export { isAssessed, knownPanels, panelGenes } from './vocab/panel.js';
+export type { AssayRef, MolecularKind, PanelGene } from './vocab/panel.js';
+export { geneRole, hotspotAt, hotspotSpanCovering, spliceHotspotAt } from './vocab/gene-facts.js';
+export type { GeneRole } from './vocab/gene-facts.js';
+export { referenceVersions } from './vocab/reference-data.js';
+export type { ReferenceVersion } from './vocab/reference-data.js';
+// Vocabulary: HGVS
+export {
+  affectedCodons,
+  affectedResidues,
+  equalProteinChange,
+  formatProteinChange,
+  formatProteinChangeLong,
+  isProteinAltering,
+  isTruncating,
+  parseProteinChange,
+  proteinChangeKey,
+  proteinVariantClass,
+} from './vocab/hgvs.js';
+export type { AffectedResidues, ParseContext } from './vocab/hgvs.js';
+export { cdnaRegion, formatCdnaChange, parseCdnaChange } from './vocab/cdna.js';
+export type { CdnaChange, CdnaRegion } from './vocab/cdna.js';
+export { aminoAcidFromCode, threeLetterAminoAcid } from './vocab/amino-acids.js';
+export type { AminoAcid, ProteinChange, ProteinVariantClass, Residue } from './model/protein-change.js';
+
+// Model: cases, findings, tables, approvals, results
+export type * from './model/case.js';
