@@ -37,6 +37,7 @@ export const FundingSchema = z
   .object({
     basis: z.enum(['predates-system', 'pending', 'unknown']),
     decisions: z.array(FundingDecisionSchema).default([]),
+    note: z.string().optional().describe('Why this basis (e.g. "inferred: predates Nye metoder"), what was not found'),
   })
   .strict();
 
@@ -51,6 +52,7 @@ export const IndicationSchema = z
     biomarker: CriterionSchema.nullable(),
     line: z.string().min(1),
     minAge: z.number().int().min(0).optional(),
+    maxAge: z.number().int().min(0).optional().describe('Oldest age in whole years, inclusive (paediatric-only labels: 17)'),
     eu: z
       .object({ date: isoDate, dateQuality: DateQualitySchema, note: z.string().optional() })
       .strict(),

@@ -121,15 +121,29 @@ export const MsiCriterionSchema = z
 /** Genomic instability (HRD) score at least `min`. */
 export const HrdCriterionSchema = z.object({ type: z.literal('hrd'), min: z.number().positive(), label }).strict();
 
-/** A protein expression result by IHC: marker and accepted scores, e.g. HER2 ["3+"]. */
+/**
+ * A protein expression result by IHC: marker and accepted scores, e.g. HER2 ["3+"]; or, for scored
+ * markers, a numeric floor: `{ marker: 'PD-L1 TPS', scores: [], minValue: 50 }` accepts a TPS of 50 or more.
+ * The scale is part of the marker name (`PD-L1 TPS`, `PD-L1 CPS`, `PD-L1 TC`, `PD-L1 IC`).
+ */
 export const IhcCriterionSchema = z
   .object({
     type: z.literal('ihc'),
     marker: z.string().min(1),
-    scores: z.array(z.string().min(1)).min(1),
+    scores: z.array(z.string().min(1)).describe('Accepted categorical scores, e.g. ["3+"]; may be empty with minValue'),
+    minValue: z
+      .number()
+      .min(0)
+      .max(100)
+      .optional()
+      .describe('Numeric scores (percent or CPS) at or above this value are accepted too'),
     label,
   })
-  .strict();
+  .strict()
+  .refine((c) => c.scores.length > 0 || c.minValue !== undefined, {
+    message: 'an IHC criterion needs accepted scores or a minValue',
+    path: ['scores'],
+  });
 
 /** A leaf of the criteria tree. */
 export type LeafCriterion =

@@ -48,6 +48,13 @@ export const SettingsSchema = z
     stages: StageRuleSchema,
     /** Which access outcomes put an indication outside the trial (for IMPRESS, DRUP, ProTarget: the EU label). */
     excludedAccess: z.array(z.enum(['on-label', 'on-label-unfunded'])),
+    /** The assay the trial screens with; criteria the assay cannot assess are flagged when the table loads. */
+    screeningAssay: z
+      .object({ panel: z.string().min(1), dna: z.boolean(), rna: z.boolean() })
+      .strict()
+      .optional(),
+    /** What in these settings is sourced and what is inferred. */
+    notes: z.string().optional(),
   })
   .strict();
 
@@ -60,6 +67,7 @@ export const PartnerSchema = z
     joined: isoDate.optional(),
     sources: z.array(id).default([]),
     inferred: z.boolean().default(false),
+    notes: z.string().optional(),
   })
   .strict();
 
@@ -81,6 +89,8 @@ export const RegimenSchema = z
     drugs: z.array(DrugSchema).min(1),
     route: z.enum(['oral', 'intravenous', 'subcutaneous', 'mixed']),
     partner: id,
+    inferred: z.boolean().default(false),
+    notes: z.string().optional(),
   })
   .strict();
 
