@@ -150,16 +150,6 @@ export const adapterIssueSpecs = {
     message: (p: { at: string }) =>
       `No diagnosis at ${p.at}: give the tumor type as an OncoTree code (pass --diagnosis <OncoTree code>, or set patient.diagnosis in a JSON case).`,
   },
-  invalid_diagnosis: {
-    severity: 'error',
-    message: (p: { at: string; code: string; reason: string }) =>
-      `Diagnosis ${quote(p.code)} at ${p.at}: ${p.reason}`,
-  },
-  retired_diagnosis: {
-    severity: 'notice',
-    message: (p: { at: string; code: string; current: string }) =>
-      `Diagnosis ${quote(p.code)} at ${p.at} is a retired OncoTree code, read as ${p.current}.`,
-  },
   fact_conflict: {
     severity: 'warning',
     message: (p: { at: string; file: string; given: string }) =>

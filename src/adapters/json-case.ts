@@ -1,0 +1,213 @@
+/**
+ * The JSON case (`CaseInputSchema`) -> `Case`.
+ *
+ * - Structure is checked with zod; every zod issue becomes an `invalid_case_field` issue with its JSON path
+ *   and what was expected. `patient` and `sample` fields are checked here as the schema says, except that
+ *   missing ones are left to `completeCase`, which explains them better (a missing diagnosis asks for an
+ *   OncoTree code; a missing patient or sample id takes the other id).
+ * - Each finding is validated on its own with `FindingInputSchema`: a bad finding is a rejected finding
+ *   (with its path, e.g. `findings[3].vaf`), not a failed case.
+ * - From text (`parseJsonCase`), a syntax error is an issue with line and column, and findings carry the
+ *   line they start on.
+ */
+import { chain, left, right } from 'fp-ts/Either';
+import { pipe } from 'fp-ts/function';
+import { z } from 'zod';
+import type { Issue, Result, SourceLocation } from '../model/issue.js';
+import type { Case, RejectedFinding } from '../model/case.js';
+import type { CaseDraft, DraftFinding } from '../model/draft.js';
+import type { FindingInput } from '../model/case-input.js';
+import { FindingInputSchema, PatientInputSchema, SampleInputSchema } from '../model/case-input.js';
+import type { CaseFacts } from './complete-case.js';
+import { completeCase } from './complete-case.js';
+import { adapterIssue, describeAt } from './issues.js';
+import { scanJson } from './json-case-syntax.js';
+import { stripBom } from './text.js';
+import { zodIssues } from './zod-issues.js';
+
+/** Options for reading a JSON case. */
+export interface JsonCaseOptions {
+  /** The file name, for issue locations. */
+  readonly file?: string;
+  /** Facts given besides the file (CLI flags); they override the file's, with a warning on conflict. */
+  readonly facts?: CaseFacts;
+}
+
+/** Where each finding starts in the text (`findings[3]` -> line), when the JSON came as text. */
+type LineOf = (path: string) => number | undefined;
+
+const TopSchema = z
+  .object({
+    $schema: z.string().optional(),
+    patient: PatientInputSchema.partial(),
+    sample: SampleInputSchema.partial(),
+    findings: z.array(z.unknown()),
+  })
+  .strict();
+
+const str = (v: unknown): string | null => (typeof v === 'string' && v.trim() !== '' ? v : null);
+
+/** A summary of a finding that did not validate, from whatever fields it has. */
+const summarizeRaw = (raw: unknown): string => {
+  if (raw === null || typeof raw !== 'object' || Array.isArray(raw))
+    return `not a finding: ${JSON.stringify(raw)}`.slice(0, 80);
+  const r = raw as Record<string, unknown>;
+  const parts = [
+    str(r['kind']) ?? '(no kind)',
+    str(r['gene']) ?? (str(r['gene5']) !== null ? `${str(r['gene5'])}::${str(r['gene3']) ?? '?'}` : null),
+    str(r['proteinChange']) ?? str(r['cdnaChange']) ?? str(r['call']) ?? str(r['marker']),
+  ];
+  return parts.filter((p): p is string => p !== null).join(' ');
+};
+
+/** The source of finding i: its own `source` if valid, else the file and the line it starts on. */
+const sourceOf = (raw: unknown, i: number, file: string | undefined, lineOf: LineOf): SourceLocation => {
+  const own =
+    raw !== null && typeof raw === 'object' && !Array.isArray(raw)
+      ? (raw as Record<string, unknown>)['source']
+      : undefined;
+  const parsed = z
+    .object({
+      file: z.string().optional(),
+      line: z.number().optional(),
+      column: z.union([z.string(), z.number()]).optional(),
+    })
+    .safeParse(own);
+  const line = lineOf(`findings[${i}]`);
+  const fromText: SourceLocation = {
+    ...(file === undefined ? {} : { file }),
+    ...(line === undefined ? {} : { line }),
+  };
+  if (!parsed.success || own === undefined) return fromText;
+  return {
+    ...fromText,
+    ...(parsed.data.file === undefined ? {} : { file: parsed.data.file }),
+    ...(parsed.data.line === undefined ? {} : { line: parsed.data.line }),
+    ...(parsed.data.column === undefined ? {} : { column: parsed.data.column }),
+  };
+};
+
+const nonEmpty = (issues: ReadonlyArray<Issue>): Result<never> => {
+  const [first, ...rest] = issues;
+  return left(
+    first === undefined
+      ? [adapterIssue('invalid_case_field', { at: 'the case', expected: 'a case' })]
+      : [first, ...rest],
+  );
+};
+
+const readDraft = (json: unknown, file: string | undefined, lineOf: LineOf): Result<CaseDraft> => {
+  const location: SourceLocation | null = file === undefined ? null : { file };
+  const top = TopSchema.safeParse(json);
+  if (!top.success) return nonEmpty(zodIssues(top.error.issues, [], location, json));
+  const findings: DraftFinding[] = [];
+  const rejected: RejectedFinding[] = [];
+  top.data.findings.forEach((raw, i) => {
+    const source = sourceOf(raw, i, file, lineOf);
+    const parsed = FindingInputSchema.safeParse(raw);
+    if (parsed.success) {
+      findings.push({ input: parsed.data as FindingInput, source });
+    } else {
+      rejected.push({
+        summary: summarizeRaw(raw),
+        source,
+        issues: zodIssues(parsed.error.issues, ['findings', i], source, raw),
+      });
+    }
+  });
+  const { patient, sample } = top.data;
+  return right({
+    patient: patient as CaseDraft['patient'],
+    sample: sample as CaseDraft['sample'],
+    findings,
+    rejected,
+    notices: [],
+    source: { format: 'json', file: file ?? null },
+  });
+};
+
+/**
+ * Reads a JSON case (already parsed) into a draft: structure checked, findings validated one by one.
+ *
+ * @example
+ * import { readJsonCase } from 'mtb-match';
+ * import assert from 'node:assert';
+ * const draft = readJsonCase({
+ *   patient: { id: 'P1', diagnosis: 'LUAD' },
+ *   sample: { id: 'S1' },
+ *   findings: [{ kind: 'tmb', value: 12 }, { kind: 'tmb', value: -1 }],
+ * });
+ * assert.ok(draft._tag === 'Right');
+ * assert.strictEqual(draft.right.findings.length, 1);
+ * assert.strictEqual(draft.right.rejected[0]?.issues[0]?.code, 'invalid_case_field');
+ */
+export const readJsonCase = (json: unknown, options: { readonly file?: string } = {}): Result<CaseDraft> =>
+  readDraft(json, options.file, () => undefined);
+
+/**
+ * Normalizes a JSON case (already parsed) into a `Case`: `readJsonCase` then `completeCase`.
+ *
+ * @example
+ * import { normalizeCase } from 'mtb-match';
+ * import assert from 'node:assert';
+ * const c = normalizeCase({
+ *   patient: { id: 'P1', diagnosis: 'LUAD', ecog: 1 },
+ *   sample: { id: 'S1', assay: { panel: 'TSO500', dna: true, rna: true } },
+ *   findings: [
+ *     { kind: 'fusion', gene5: 'EML4', gene3: 'ALK' },
+ *     { kind: 'sequence-variant', gene: 'HER2', proteinChange: 'p.Ser310Phe' },
+ *     { kind: 'sequence-variant', gene: 'BRAF', vaf: 3 },
+ *   ],
+ * });
+ * assert.ok(c._tag === 'Right');
+ * assert.deepStrictEqual(c.right.findings.map((f) => f.key), ['fusion:EML4::ALK', 'sv:ERBB2:p.S310F']);
+ * assert.strictEqual(c.right.rejected.length, 1);
+ * assert.strictEqual(c.right.inputCount, 3);
+ */
+export const normalizeCase = (json: unknown, options: JsonCaseOptions = {}): Result<Case> =>
+  pipe(
+    readJsonCase(json, options.file === undefined ? {} : { file: options.file }),
+    chain((draft) => completeCase(draft, options.facts ?? {})),
+  );
+
+/**
+ * Parses JSON text and normalizes it as a case. A syntax error is an `invalid_json` issue with its line
+ * and column; findings carry the line they start on.
+ *
+ * @example
+ * import { parseJsonCase } from 'mtb-match';
+ * import assert from 'node:assert';
+ * const bad = parseJsonCase('{\n  "patient": {,\n}', { file: 'case.json' });
+ * assert.ok(bad._tag === 'Left');
+ * assert.strictEqual(bad.left[0].code, 'invalid_json');
+ * assert.deepStrictEqual(bad.left[0].location, { file: 'case.json', line: 2, column: 15 });
+ */
+export const parseJsonCase = (text: string, options: JsonCaseOptions = {}): Result<Case> => {
+  const body = stripBom(text);
+  const file = options.file;
+  const scan = scanJson(body);
+  if (!scan.ok) {
+    const location: SourceLocation = {
+      ...(file === undefined ? {} : { file }),
+      line: scan.error.line,
+      column: scan.error.column,
+    };
+    return left([
+      adapterIssue('invalid_json', { at: describeAt([], location), reason: scan.error.reason }, { location }),
+    ]);
+  }
+  let json: unknown;
+  try {
+    json = JSON.parse(body);
+  } catch (e) {
+    // The scanner accepted what JSON.parse refused: report the engine's words at line 1.
+    const location: SourceLocation = { ...(file === undefined ? {} : { file }), line: 1 };
+    const reason = e instanceof Error ? e.message : String(e);
+    return left([adapterIssue('invalid_json', { at: describeAt([], location), reason }, { location })]);
+  }
+  const lines = scan.lines;
+  return pipe(
+    readDraft(json, file, (path) => lines.get(path)),
+    chain((draft) => completeCase(draft, options.facts ?? {})),
+  );
+};
