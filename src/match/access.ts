@@ -29,7 +29,11 @@ import { kleeneAll } from './outcome.js';
 import { coversTumorType } from './tumor-type.js';
 
 /** Funding statuses that make a label standard care. */
-const fundedStatuses: ReadonlySet<FundingStatus> = new Set(['funded', 'temporarily-funded', 'predates-system']);
+const fundedStatuses: ReadonlySet<FundingStatus> = new Set([
+  'funded',
+  'temporarily-funded',
+  'predates-system',
+]);
 
 /** The funding of an indication on a date and the decision that gave it. */
 export interface FundingOnDate {
@@ -164,7 +168,8 @@ export const evaluateAccess = (
           : patient.age >= (ind.minAge ?? 0) && patient.age <= (ind.maxAge ?? Number.POSITIVE_INFINITY)
             ? 'met'
             : 'not-met';
-    const biomarker: Outcome = ci.biomarker === null ? 'met' : evaluateCriterion(ci.biomarker, ctx).tree.outcome;
+    const biomarker: Outcome =
+      ci.biomarker === null ? 'met' : evaluateCriterion(ci.biomarker, ctx).tree.outcome;
     const outcome = kleeneAll([age, biomarker]);
     if (outcome === 'not-met') continue;
     const u = used(ci, asOf, outcome);
@@ -182,7 +187,9 @@ export const evaluateAccess = (
       : `; later EU approval${later.length > 1 ? 's' : ''}: ${later.map((l) => `${l.id} on ${l.euDate}`).join(', ')}`;
   if (chosen === null) {
     const possibleWords =
-      possible.length === 0 ? '' : `; a label may apply if its biomarker is confirmed: ${possible.map((p) => p.id).join(', ')}`;
+      possible.length === 0
+        ? ''
+        : `; a label may apply if its biomarker is confirmed: ${possible.map((p) => p.id).join(', ')}`;
     return {
       status: 'off-label',
       reason: `Off-label on ${asOf}: no EU indication covers ${patient.diagnosis.name} (${code}) with this profile${possibleWords}${laterWords}`,

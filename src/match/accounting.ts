@@ -60,7 +60,8 @@ const offPanel = (f: Finding, assay: Assay, v: MatchVocabulary): boolean => {
       return f.call === 'amplification' || f.call === 'gain'
         ? !v.isAssessed(assay, f.gene.hgncId, 'amplification')
         : f.call === 'neutral'
-          ? !v.isAssessed(assay, f.gene.hgncId, 'amplification') && !v.isAssessed(assay, f.gene.hgncId, 'deletion')
+          ? !v.isAssessed(assay, f.gene.hgncId, 'amplification') &&
+            !v.isAssessed(assay, f.gene.hgncId, 'deletion')
           : !v.isAssessed(assay, f.gene.hgncId, 'deletion');
     case 'fusion':
       return !v.isAssessed(assay, f.gene5.hgncId, 'fusion') && !v.isAssessed(assay, f.gene3.hgncId, 'fusion');
@@ -88,10 +89,13 @@ const notActionableReason = (
     return `${f.variantClass} variant: does not change the protein`;
   }
   if (f.kind === 'copy-number' && f.call === 'neutral') return 'copy number neutral';
-  if (usage !== undefined && usage.misses.size > 0) return `meets no cohort criterion: ${sorted(usage.misses).join('; ')}`;
+  if (usage !== undefined && usage.misses.size > 0)
+    return `meets no cohort criterion: ${sorted(usage.misses).join('; ')}`;
   const genes = genesOf(f);
-  if (genes.length > 0 && !genes.some((g) => genesNamed.has(g))) return 'no cohort of the table names this gene';
-  if (genes.length === 0 && !biomarkersNamed.has(f.kind)) return `no cohort of the table uses ${f.kind.toUpperCase()}`;
+  if (genes.length > 0 && !genes.some((g) => genesNamed.has(g)))
+    return 'no cohort of the table names this gene';
+  if (genes.length === 0 && !biomarkersNamed.has(f.kind))
+    return `no cohort of the table uses ${f.kind.toUpperCase()}`;
   return f.kind === 'sequence-variant'
     ? 'variant of unknown significance for this table: no cohort criterion selects it'
     : 'no cohort criterion selects it';
@@ -160,17 +164,15 @@ export const accountFindings = (
   });
   const rejected = [...c.rejected]
     .sort((a, b) => compare(a.summary, b.summary) || compare(sourceText(a.source), sourceText(b.source)))
-    .map(
-      (r, i): FindingAccount => ({
-        key: `rejected:${i + 1}`,
-        kind: 'rejected',
-        gene: null,
-        change: r.summary,
-        status: 'rejected',
-        cohorts: [],
-        reason: r.issues.length === 0 ? 'rejected at input' : r.issues.map((issue) => issue.message).join(' '),
-        source: r.source,
-      }),
-    );
+    .map((r, i): FindingAccount => ({
+      key: `rejected:${i + 1}`,
+      kind: 'rejected',
+      gene: null,
+      change: r.summary,
+      status: 'rejected',
+      cohorts: [],
+      reason: r.issues.length === 0 ? 'rejected at input' : r.issues.map((issue) => issue.message).join(' '),
+      source: r.source,
+    }));
   return [...accounts, ...rejected];
 };

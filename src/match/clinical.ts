@@ -39,14 +39,22 @@ export const evaluateClinical = (
   const from = patient.birthDate !== null ? ` on ${asOf} (born ${patient.birthDate})` : '';
   const ageOutcome: ClinicalOutcome =
     age === null
-      ? { criterion: 'age', outcome: 'unknown', reason: `age not known (at least ${eligibility.minAge} required)` }
+      ? {
+          criterion: 'age',
+          outcome: 'unknown',
+          reason: `age not known (at least ${eligibility.minAge} required)`,
+        }
       : age >= eligibility.minAge
         ? { criterion: 'age', outcome: 'met', reason: `age ${age}${from}, at least ${eligibility.minAge}` }
         : { criterion: 'age', outcome: 'not-met', reason: `age ${age}${from}, below ${eligibility.minAge}` };
   const ecog = patient.ecog;
   const ecogOutcome: ClinicalOutcome =
     ecog === null
-      ? { criterion: 'ecog', outcome: 'unknown', reason: `ECOG not known (0-${eligibility.maxEcog} required)` }
+      ? {
+          criterion: 'ecog',
+          outcome: 'unknown',
+          reason: `ECOG not known (0-${eligibility.maxEcog} required)`,
+        }
       : ecog <= eligibility.maxEcog
         ? { criterion: 'ecog', outcome: 'met', reason: `ECOG ${ecog}, at most ${eligibility.maxEcog}` }
         : { criterion: 'ecog', outcome: 'not-met', reason: `ECOG ${ecog}, above ${eligibility.maxEcog}` };
@@ -56,9 +64,19 @@ export const evaluateClinical = (
     : exhausted === 'yes'
       ? { criterion: 'standard-therapy-exhausted', outcome: 'met', reason: 'standard therapy exhausted' }
       : exhausted === 'no'
-        ? { criterion: 'standard-therapy-exhausted', outcome: 'not-met', reason: 'standard therapy not exhausted' }
-        : { criterion: 'standard-therapy-exhausted', outcome: 'unknown', reason: 'not known whether standard therapy is exhausted' };
-  const prior = [...new Set(patient.priorDrugs.map((d) => d.toLowerCase()))].filter((d) => regimenDrugs.includes(d)).sort();
+        ? {
+            criterion: 'standard-therapy-exhausted',
+            outcome: 'not-met',
+            reason: 'standard therapy not exhausted',
+          }
+        : {
+            criterion: 'standard-therapy-exhausted',
+            outcome: 'unknown',
+            reason: 'not known whether standard therapy is exhausted',
+          };
+  const prior = [...new Set(patient.priorDrugs.map((d) => d.toLowerCase()))]
+    .filter((d) => regimenDrugs.includes(d))
+    .sort();
   const priorOutcome: ClinicalOutcome = !eligibility.excludePriorUseOfRegimenDrugs
     ? { criterion: 'prior-drug', outcome: 'met', reason: 'prior use of the regimen drugs does not exclude' }
     : prior.length > 0

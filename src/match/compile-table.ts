@@ -44,11 +44,19 @@ const resolveGene = (compiler: Compiler, symbol: string, path: IssuePath): GeneR
   return null;
 };
 
-const compileCriterion = (compiler: Compiler, c: DeepReadonly<Criterion>, path: IssuePath): CompiledCriterion => {
+const compileCriterion = (
+  compiler: Compiler,
+  c: DeepReadonly<Criterion>,
+  path: IssuePath,
+): CompiledCriterion => {
   if (c.type === 'all' || c.type === 'any') {
     const of = c.of.map((child, i) => compileCriterion(compiler, child, [...path, 'of', i]));
     const joined = of.map((child) => child.description).join('; ');
-    return { node: c.type, of, description: c.label ?? `${c.type === 'all' ? 'all of' : 'any of'}: ${joined}` };
+    return {
+      node: c.type,
+      of,
+      description: c.label ?? `${c.type === 'all' ? 'all of' : 'any of'}: ${joined}`,
+    };
   }
   if (c.type === 'not') {
     const of = compileCriterion(compiler, c.of, [...path, 'of']);
@@ -56,7 +64,9 @@ const compileCriterion = (compiler: Compiler, c: DeepReadonly<Criterion>, path: 
   }
   const gene = 'gene' in c ? resolveGene(compiler, c.gene, [...path, 'gene']) : null;
   const partner =
-    c.type === 'fusion' && c.partner !== undefined ? resolveGene(compiler, c.partner, [...path, 'partner']) : null;
+    c.type === 'fusion' && c.partner !== undefined
+      ? resolveGene(compiler, c.partner, [...path, 'partner'])
+      : null;
   const changes: ProteinChange[] = [];
   if (c.type === 'variant' && c.select.by === 'change') {
     c.select.changes.forEach((text, i) => {
@@ -65,7 +75,11 @@ const compileCriterion = (compiler: Compiler, c: DeepReadonly<Criterion>, path: 
         compiler.issues.push(
           matchIssue(
             'unparsed_criterion_change',
-            { change: text, cohort: compiler.where, detail: parsed.left.map((issue) => issue.message).join(' ') },
+            {
+              change: text,
+              cohort: compiler.where,
+              detail: parsed.left.map((issue) => issue.message).join(' '),
+            },
             { path: [...path, 'select', 'changes', i], input: text },
           ),
         );
@@ -89,7 +103,8 @@ const compileCriterion = (compiler: Compiler, c: DeepReadonly<Criterion>, path: 
 const mergeEligibility = (base: Eligibility, override: Cohort['clinical']): Eligibility => ({
   minAge: override.minAge ?? base.minAge,
   maxEcog: override.maxEcog ?? base.maxEcog,
-  requireStandardTherapyExhausted: override.requireStandardTherapyExhausted ?? base.requireStandardTherapyExhausted,
+  requireStandardTherapyExhausted:
+    override.requireStandardTherapyExhausted ?? base.requireStandardTherapyExhausted,
   excludePriorUseOfRegimenDrugs: override.excludePriorUseOfRegimenDrugs ?? base.excludePriorUseOfRegimenDrugs,
 });
 
@@ -110,12 +125,11 @@ export const compileTable = (bundle: TableBundle, vocabulary: MatchVocabulary): 
       biomarker:
         indication.biomarker === null
           ? null
-          : compileCriterion({ vocabulary, issues, where: `indication ${indication.id}` }, indication.biomarker, [
-              'approvals',
-              'indications',
-              i,
-              'biomarker',
-            ]),
+          : compileCriterion(
+              { vocabulary, issues, where: `indication ${indication.id}` },
+              indication.biomarker,
+              ['approvals', 'indications', i, 'biomarker'],
+            ),
       decisions: indication.funding.decisions
         .map((d, n) => ({ d, n }))
         .sort((a, b) => byString(a.d.date, b.d.date) || a.n - b.n)
@@ -123,20 +137,34 @@ export const compileTable = (bundle: TableBundle, vocabulary: MatchVocabulary): 
     }))
     .sort((a, b) => byString(a.indication.id, b.indication.id));
 
-  const positions = table.cohorts.map((cohort, i) => ({ cohort, i })).sort((a, b) => byString(a.cohort.id, b.cohort.id));
+  const positions = table.cohorts
+    .map((cohort, i) => ({ cohort, i }))
+    .sort((a, b) => byString(a.cohort.id, b.cohort.id));
   const cohorts: CompiledCohort[] = positions.map(({ cohort, i }) => {
     const where = `cohort ${cohort.id}`;
-    const criteria = compileCriterion({ vocabulary, issues, where }, cohort.criteria, ['cohorts', i, 'criteria']);
+    const criteria = compileCriterion({ vocabulary, issues, where }, cohort.criteria, [
+      'cohorts',
+      i,
+      'criteria',
+    ]);
     const regimen = table.regimens.find((r) => r.id === cohort.regimen) ?? null;
     if (regimen === null) {
       issues.push(
-        matchIssue('missing_regimen', { regimen: cohort.regimen, cohort: cohort.id }, { path: ['cohorts', i, 'regimen'] }),
+        matchIssue(
+          'missing_regimen',
+          { regimen: cohort.regimen, cohort: cohort.id },
+          { path: ['cohorts', i, 'regimen'] },
+        ),
       );
     }
     const partnerDef = regimen === null ? undefined : table.partners.find((p) => p.id === regimen.partner);
     if (regimen !== null && partnerDef === undefined) {
       issues.push(
-        matchIssue('missing_partner', { partner: regimen.partner, regimen: regimen.id }, { path: ['regimens'] }),
+        matchIssue(
+          'missing_partner',
+          { partner: regimen.partner, regimen: regimen.id },
+          { path: ['regimens'] },
+        ),
       );
     }
     const drugs = [...new Set(regimen?.drugs.map((d) => d.inn) ?? [])].sort(byString);

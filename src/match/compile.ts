@@ -33,7 +33,7 @@ export interface CompileOptions {
  *     excludedAccess: ['on-label', 'on-label-unfunded'],
  *   },
  *   partners: [{ id: 'p', name: 'Partner', sources: [], inferred: false }],
- *   regimens: [{ id: 'r', drugs: [{ inn: 'vemurafenib' }], route: 'oral', partner: 'p' }],
+ *   regimens: [{ id: 'r', drugs: [{ inn: 'vemurafenib' }], route: 'oral', partner: 'p', inferred: false }],
  *   cohorts: [{
  *     id: 'braf-v600', title: 'BRAF V600', regimen: 'r',
  *     criteria: { type: 'variant', gene: 'BRAF', select: { by: 'codon', codons: [600] } },

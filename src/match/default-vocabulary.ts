@@ -2,7 +2,12 @@
  * The matcher's vocabulary from the library's reference data: HGNC symbols, OncoTree, the panel files,
  * cancerhotspots and the HGVS grammar.
  */
-import { affectedCodons, equalProteinChange, formatProteinChange, parseProteinChange } from '../vocab/hgvs.js';
+import {
+  affectedCodons,
+  equalProteinChange,
+  formatProteinChange,
+  parseProteinChange,
+} from '../vocab/hgvs.js';
 import { hotspotAt, hotspotSpanCovering, spliceHotspotAt } from '../vocab/gene-facts.js';
 import { normalizeGene } from '../vocab/genes.js';
 import { isA, isInGroup, pathTo } from '../vocab/oncotree.js';

@@ -55,7 +55,11 @@ export const describeLeaf = (c: DeepReadonly<LeafCriterion>, names: LeafNames): 
     }
     case 'copy-number': {
       const call =
-        c.call === 'amplification' ? 'amplification' : c.call === 'loss' ? 'copy loss' : 'homozygous deletion';
+        c.call === 'amplification'
+          ? 'amplification'
+          : c.call === 'loss'
+            ? 'copy loss'
+            : 'homozygous deletion';
       const thresholds = [
         ...(c.minCopyNumber === undefined ? [] : [`copy number >= ${formatNumber(c.minCopyNumber)}`]),
         ...(c.minFoldChange === undefined ? [] : [`fold change >= ${formatNumber(c.minFoldChange)}`]),

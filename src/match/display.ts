@@ -39,7 +39,9 @@ export const findingChange = (f: Finding, vocabulary: MatchVocabulary): string =
       return variantChange(f, vocabulary);
     case 'copy-number': {
       const values = [
-        ...(f.copyNumber === null ? [] : [`CN ${formatNumber(f.copyNumber)}${f.copyNumberDerived ? ', derived' : ''}`]),
+        ...(f.copyNumber === null
+          ? []
+          : [`CN ${formatNumber(f.copyNumber)}${f.copyNumberDerived ? ', derived' : ''}`]),
         ...(f.foldChange === null ? [] : [`fold change ${formatNumber(f.foldChange)}`]),
       ];
       return `${f.call}${values.length === 0 ? '' : ` (${values.join(', ')})`}`;

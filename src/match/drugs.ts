@@ -22,8 +22,15 @@ export const drugViews = (candidates: ReadonlyArray<Candidate>): ReadonlyArray<D
     .map(([drug, cs]): DrugView => {
       const cohorts = cs
         .map((c) => ({ cohortId: c.cohortId, verdict: c.verdict, access: c.access.status }))
-        .sort((a, b) => verdictOrd.compare(a.verdict, b.verdict) || (a.cohortId < b.cohortId ? -1 : a.cohortId > b.cohortId ? 1 : 0));
+        .sort(
+          (a, b) =>
+            verdictOrd.compare(a.verdict, b.verdict) ||
+            (a.cohortId < b.cohortId ? -1 : a.cohortId > b.cohortId ? 1 : 0),
+        );
       return { drug, bestVerdict: cohorts[0]?.verdict ?? 'not-evaluable', cohorts };
     })
-    .sort((a, b) => verdictOrd.compare(a.bestVerdict, b.bestVerdict) || (a.drug < b.drug ? -1 : a.drug > b.drug ? 1 : 0));
+    .sort(
+      (a, b) =>
+        verdictOrd.compare(a.bestVerdict, b.bestVerdict) || (a.drug < b.drug ? -1 : a.drug > b.drug ? 1 : 0),
+    );
 };

@@ -64,14 +64,19 @@ export const evaluateLeaf = (leaf: CompiledLeaf, ctx: LeafContext): LeafEvaluati
   }
 };
 
-const branchReason = (type: 'all' | 'any', outcome: Outcome, children: ReadonlyArray<EvaluatedCriterion>): string => {
+const branchReason = (
+  type: 'all' | 'any',
+  outcome: Outcome,
+  children: ReadonlyArray<EvaluatedCriterion>,
+): string => {
   const with_ = (o: Outcome): string =>
     children
       .filter((c) => c.outcome === o)
       .map((c) => `${c.description} (${c.reason})`)
       .join('; ');
   if (outcome === 'unknown') return `not decided: ${with_('unknown')}`;
-  if (type === 'all') return outcome === 'met' ? `all ${children.length} met` : `not met: ${with_('not-met')}`;
+  if (type === 'all')
+    return outcome === 'met' ? `all ${children.length} met` : `not met: ${with_('not-met')}`;
   return outcome === 'met' ? `met by: ${with_('met')}` : `none of ${children.length} met`;
 };
 

@@ -29,3 +29,13 @@ export const joinWords = (words: ReadonlyArray<string>, conjunction: 'and' | 'or
   words.length <= 1
     ? (words[0] ?? '')
     : `${words.slice(0, -1).join(', ')} ${conjunction} ${words[words.length - 1] ?? ''}`;
+
+/**
+ * The same words with the first letter in upper case.
+ *
+ * @example
+ * import { capitalize } from 'mtb-match';
+ * import assert from 'node:assert';
+ * assert.strictEqual(capitalize('open in stage 1'), 'Open in stage 1');
+ */
+export const capitalize = (words: string): string => words.charAt(0).toUpperCase() + words.slice(1);

@@ -93,7 +93,10 @@ const validDate = (s: string): boolean => {
 };
 
 const bestSpecificity = (specificities: ReadonlyArray<Specificity | null>): Specificity | null =>
-  specificities.reduce<Specificity | null>((best, s) => (specificityOrd.compare(s, best) < 0 ? s : best), null);
+  specificities.reduce<Specificity | null>(
+    (best, s) => (specificityOrd.compare(s, best) < 0 ? s : best),
+    null,
+  );
 
 const evaluateCohort = (
   cc: CompiledCohort,
@@ -108,7 +111,12 @@ const evaluateCohort = (
     (l) => l.positive && l.result.outcome !== 'not-met' && l.result.evidence.length > 0,
   );
   const tumorType = evaluateTumorType(cc.cohort.tumorTypes, c.patient.diagnosis, table.vocabulary);
-  const access = evaluateAccess(cc.indications, { diagnosis: c.patient.diagnosis, age: ageOn(c.patient, asOf) }, ctx, asOf);
+  const access = evaluateAccess(
+    cc.indications,
+    { diagnosis: c.patient.diagnosis, age: ageOn(c.patient, asOf) },
+    ctx,
+    asOf,
+  );
   const status = statusOn(cc.status, table.settings.stages, cc.partner, asOf);
   const clinical = evaluateClinical(c.patient, cc.eligibility, cc.drugs, asOf);
   const decision = decideVerdict({
@@ -137,7 +145,9 @@ const evaluateCohort = (
     clinical,
     evidenceLevel: cc.cohort.evidence.level,
     specificity: bestSpecificity(
-      evaluation.leaves.filter((l) => l.positive && l.result.outcome === 'met').map((l) => l.result.specificity),
+      evaluation.leaves
+        .filter((l) => l.positive && l.result.outcome === 'met')
+        .map((l) => l.result.specificity),
     ),
     matchedFindings: sortedKeys(positive.flatMap((l) => l.result.evidence)),
     inferred: cc.cohort.inferred,
@@ -147,7 +157,12 @@ const evaluateCohort = (
   return { candidate, evaluation };
 };
 
-const emptyCounts = (): Record<FindingStatus, number> => ({ matched: 0, 'not-actionable': 0, 'off-panel': 0, rejected: 0 });
+const emptyCounts = (): Record<FindingStatus, number> => ({
+  matched: 0,
+  'not-actionable': 0,
+  'off-panel': 0,
+  rejected: 0,
+});
 
 /**
  * Matches a case against a compiled table on a date. Never throws: an invalid as-of date gives a result
@@ -205,12 +220,19 @@ export const matchCase = (c: Case, table: CompiledTable, options: MatchOptions):
         path: vocabulary.pathTo(c.patient.diagnosis.code),
       },
     },
-    sample: { id: c.sample.id, panel: c.sample.assay.panel, dna: c.sample.assay.dna, rna: c.sample.assay.rna },
+    sample: {
+      id: c.sample.id,
+      panel: c.sample.assay.panel,
+      dna: c.sample.assay.dna,
+      rna: c.sample.assay.rna,
+    },
     candidates: ranked,
     drugs: drugViews(ranked),
     nearMisses: nearMisses(evaluated),
     findings: accounts,
-    untested: valid ? untestedNotes(table, c.sample.assay, presentKeys, new Set(ranked.map((r) => r.cohortId))) : [],
+    untested: valid
+      ? untestedNotes(table, c.sample.assay, presentKeys, new Set(ranked.map((r) => r.cohortId)))
+      : [],
     issues,
     summary: {
       eligible: count('eligible'),

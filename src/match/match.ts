@@ -31,7 +31,7 @@ export type { MatchOptions } from './match-core.js';
  *     excludedAccess: ['on-label', 'on-label-unfunded'],
  *   },
  *   partners: [{ id: 'p', name: 'Partner', sources: [], inferred: false }],
- *   regimens: [{ id: 'r', drugs: [{ inn: 'pembrolizumab' }], route: 'intravenous', partner: 'p' }],
+ *   regimens: [{ id: 'r', drugs: [{ inn: 'pembrolizumab' }], route: 'intravenous', partner: 'p', inferred: false }],
  *   cohorts: [{
  *     id: 'tmb-high', title: 'TMB-high', regimen: 'r', criteria: { type: 'tmb', min: 10 },
  *     tumorTypes: { include: ['SOLID'], exclude: [] }, clinical: {},

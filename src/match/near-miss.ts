@@ -59,5 +59,10 @@ export const nearMisses = (evaluated: ReadonlyArray<EvaluatedCandidate>): Readon
       seen.add(id);
       return true;
     })
-    .sort((a, b) => compareStrings(a.cohortId, b.cohortId) || compareStrings(a.kind, b.kind) || compareStrings(a.message, b.message));
+    .sort(
+      (a, b) =>
+        compareStrings(a.cohortId, b.cohortId) ||
+        compareStrings(a.kind, b.kind) ||
+        compareStrings(a.message, b.message),
+    );
 };

@@ -11,6 +11,7 @@
  */
 import type { CohortStatusOutcome } from '../model/result.js';
 import type { CohortState, Settings, StatusEvent } from '../model/table.js';
+import { capitalize } from './format.js';
 
 const openStates: ReadonlySet<CohortState> = new Set(['stage1-open', 'stage2-open', 'expansion-open']);
 
@@ -95,6 +96,6 @@ export const statusOn = (
     enrolled,
     slotsLeft,
     partner,
-    reason: `${stateWords[current.state][0]?.toUpperCase() ?? ''}${stateWords[current.state].slice(1)} since ${current.date}${counts}${benefit}${note}${partnerSlots}`,
+    reason: `${capitalize(stateWords[current.state])} since ${current.date}${counts}${benefit}${note}${partnerSlots}`,
   };
 };

@@ -45,7 +45,12 @@ const needsOf = (criterion: CompiledCriterion): ReadonlyArray<Need> => {
         out.push({ gene, partner: null, kinds: ['small-variant'], biomarker: null });
         return;
       case 'copy-number':
-        out.push({ gene, partner: null, kinds: [t.call === 'amplification' ? 'amplification' : 'deletion'], biomarker: null });
+        out.push({
+          gene,
+          partner: null,
+          kinds: [t.call === 'amplification' ? 'amplification' : 'deletion'],
+          biomarker: null,
+        });
         return;
       case 'biallelic':
         out.push({ gene, partner: null, kinds: ['small-variant', 'deletion'], biomarker: null });
@@ -87,15 +92,26 @@ const geneNotes = (table: CompiledTable, assay: Assay): ReadonlyArray<RawNote> =
       return need.kinds.flatMap((kind): RawNote[] => {
         const assessed =
           table.vocabulary.isAssessed(assay, gene.hgncId, kind) ||
-          (kind === 'fusion' && need.partner !== null && table.vocabulary.isAssessed(assay, need.partner.hgncId, kind));
+          (kind === 'fusion' &&
+            need.partner !== null &&
+            table.vocabulary.isAssessed(assay, need.partner.hgncId, kind));
         return assessed
           ? []
-          : [{ gene: gene.symbol, what: kind, reason: notAssessedReason(assay, gene.symbol, kind), cohort: cohort.cohort.id }];
+          : [
+              {
+                gene: gene.symbol,
+                what: kind,
+                reason: notAssessedReason(assay, gene.symbol, kind),
+                cohort: cohort.cohort.id,
+              },
+            ];
       });
     }),
   );
 
-const biomarkerNeeds = (table: CompiledTable): ReadonlyArray<{ readonly key: string; readonly words: string; readonly cohort: string }> =>
+const biomarkerNeeds = (
+  table: CompiledTable,
+): ReadonlyArray<{ readonly key: string; readonly words: string; readonly cohort: string }> =>
   table.cohorts.flatMap((cohort) =>
     needsOf(cohort.criteria).flatMap((need) =>
       need.biomarker === null ? [] : [{ ...need.biomarker, cohort: cohort.cohort.id }],
@@ -103,7 +119,10 @@ const biomarkerNeeds = (table: CompiledTable): ReadonlyArray<{ readonly key: str
   );
 
 const geneCache = new WeakMap<CompiledTable, Map<string, ReadonlyArray<RawNote>>>();
-const biomarkerCache = new WeakMap<CompiledTable, ReadonlyArray<{ readonly key: string; readonly words: string; readonly cohort: string }>>();
+const biomarkerCache = new WeakMap<
+  CompiledTable,
+  ReadonlyArray<{ readonly key: string; readonly words: string; readonly cohort: string }>
+>();
 
 const cachedGeneNotes = (table: CompiledTable, assay: Assay): ReadonlyArray<RawNote> => {
   const byAssay = geneCache.get(table) ?? new Map<string, ReadonlyArray<RawNote>>();
@@ -116,7 +135,9 @@ const cachedGeneNotes = (table: CompiledTable, assay: Assay): ReadonlyArray<RawN
   return notes;
 };
 
-const cachedBiomarkerNeeds = (table: CompiledTable): ReadonlyArray<{ readonly key: string; readonly words: string; readonly cohort: string }> => {
+const cachedBiomarkerNeeds = (
+  table: CompiledTable,
+): ReadonlyArray<{ readonly key: string; readonly words: string; readonly cohort: string }> => {
   const found = biomarkerCache.get(table);
   if (found !== undefined) return found;
   const needs = biomarkerNeeds(table);
@@ -141,13 +162,22 @@ export const untestedNotes = (
     ...cachedGeneNotes(table, assay).filter((n) => !candidateIds.has(n.cohort)),
     ...cachedBiomarkerNeeds(table)
       .filter((n) => !presentKeys.has(n.key) && !candidateIds.has(n.cohort))
-      .map((n) => ({ gene: null, what: n.key, reason: `${n.words} not reported for this sample (not tested)`, cohort: n.cohort })),
+      .map((n) => ({
+        gene: null,
+        what: n.key,
+        reason: `${n.words} not reported for this sample (not tested)`,
+        cohort: n.cohort,
+      })),
   ];
-  const groups = new Map<string, { gene: string | null; what: string; reason: string; cohorts: Set<string> }>();
+  const groups = new Map<
+    string,
+    { gene: string | null; what: string; reason: string; cohorts: Set<string> }
+  >();
   for (const n of raw) {
     const id = `${n.gene ?? ''}\u0000${n.what}`;
     const group = groups.get(id);
-    if (group === undefined) groups.set(id, { gene: n.gene, what: n.what, reason: n.reason, cohorts: new Set([n.cohort]) });
+    if (group === undefined)
+      groups.set(id, { gene: n.gene, what: n.what, reason: n.reason, cohorts: new Set([n.cohort]) });
     else group.cohorts.add(n.cohort);
   }
   return [...groups.values()]

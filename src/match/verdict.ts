@@ -48,7 +48,11 @@ export interface VerdictDecision {
   readonly reasons: ReadonlyArray<Reason>;
 }
 
-const reason = (code: string, effect: Reason['effect'], message: string): Reason => ({ code, effect, message });
+const reason = (code: string, effect: Reason['effect'], message: string): Reason => ({
+  code,
+  effect,
+  message,
+});
 
 /** Decides the verdict of one cohort. @internal */
 export const decideVerdict = (input: VerdictInput): VerdictDecision => {
@@ -59,17 +63,27 @@ export const decideVerdict = (input: VerdictInput): VerdictDecision => {
   if (input.molecular === 'not-met') {
     const vetoes = input.negations.filter((n) => n.outcome === 'not-met');
     if (vetoes.length > 0) {
-      vetoes.forEach((n) => blocks.push(reason('resistance-veto', 'blocks', `${n.description}: ${n.reason}`)));
+      vetoes.forEach((n) =>
+        blocks.push(reason('resistance-veto', 'blocks', `${n.description}: ${n.reason}`)),
+      );
     } else {
-      blocks.push(reason('molecular-not-met', 'blocks', `Molecular criteria not met: ${input.molecularReason}`));
+      blocks.push(
+        reason('molecular-not-met', 'blocks', `Molecular criteria not met: ${input.molecularReason}`),
+      );
     }
   } else if (input.molecular === 'unknown') {
     input.negations
       .filter((n) => n.outcome === 'unknown')
-      .forEach((n) => review.push(reason('wild-type-not-confirmed', 'review', `${n.description}: ${n.reason}`)));
-    review.push(reason('molecular-unknown', 'review', `Molecular criteria not decided: ${input.molecularReason}`));
+      .forEach((n) =>
+        review.push(reason('wild-type-not-confirmed', 'review', `${n.description}: ${n.reason}`)),
+      );
+    review.push(
+      reason('molecular-unknown', 'review', `Molecular criteria not decided: ${input.molecularReason}`),
+    );
   } else {
-    supports.push(reason('molecular-met', 'supports', `Molecular criteria met: ${input.positiveEvidence.join('; ')}`));
+    supports.push(
+      reason('molecular-met', 'supports', `Molecular criteria met: ${input.positiveEvidence.join('; ')}`),
+    );
   }
 
   const tt = input.tumorType;
@@ -84,7 +98,11 @@ export const decideVerdict = (input: VerdictInput): VerdictDecision => {
     const reviewable = access.possible.filter((p) => input.excludedAccess.includes(accessOfIndication(p)));
     reviewable.forEach((p) =>
       review.push(
-        reason('label-may-apply', 'review', `The EU label ${p.summary} [${p.id}] applies if its biomarker is confirmed: check`),
+        reason(
+          'label-may-apply',
+          'review',
+          `The EU label ${p.summary} [${p.id}] applies if its biomarker is confirmed: check`,
+        ),
       ),
     );
     if (access.status === 'off-label') supports.push(reason('off-label', 'supports', access.reason));
@@ -98,7 +116,8 @@ export const decideVerdict = (input: VerdictInput): VerdictDecision => {
 
   input.clinical.forEach((c) => {
     if (c.outcome === 'not-met') blocks.push(reason(`clinical-${c.criterion}`, 'blocks', c.reason));
-    else if (c.outcome === 'unknown') review.push(reason(`clinical-${c.criterion}-unknown`, 'review', c.reason));
+    else if (c.outcome === 'unknown')
+      review.push(reason(`clinical-${c.criterion}-unknown`, 'review', c.reason));
   });
 
   const verdict: Verdict =

@@ -26,7 +26,13 @@ import { compileTable } from '../../src/match/compile-table.js';
 import type { CompiledTable } from '../../src/match/compiled.js';
 import { defaultVocabulary } from '../../src/match/default-vocabulary.js';
 import type { AssessedKind, MatchVocabulary } from '../../src/match/vocabulary.js';
-import { formatProteinChange, isProteinAltering, isTruncating, parseProteinChange, proteinVariantClass } from '../../src/vocab/hgvs.js';
+import {
+  formatProteinChange,
+  isProteinAltering,
+  isTruncating,
+  parseProteinChange,
+  proteinVariantClass,
+} from '../../src/vocab/hgvs.js';
 import { normalizeGene } from '../../src/vocab/genes.js';
 import { tumorTypeByCode } from '../../src/vocab/oncotree.js';
 
@@ -47,7 +53,11 @@ export interface VariantOptions {
 }
 
 /** A sequence variant from a gene symbol (any alias) and a protein change (any spelling). */
-export const variant = (symbol: string, protein: string | null, options: VariantOptions = {}): SequenceVariantFinding => {
+export const variant = (
+  symbol: string,
+  protein: string | null,
+  options: VariantOptions = {},
+): SequenceVariantFinding => {
   const g = gene(symbol);
   const parsed = protein === null ? null : parseProteinChange(protein);
   if (parsed !== null && isLeft(parsed)) throw new Error(`fixture protein ${protein}`);
@@ -119,7 +129,11 @@ export const fusion = (five: string, three: string, orientationKnown = true): Fu
   };
 };
 
-export const splice = (symbol: string, exons: { from: number; to: number } | null, label: string | null = null): SpliceFinding => {
+export const splice = (
+  symbol: string,
+  exons: { from: number; to: number } | null,
+  label: string | null = null,
+): SpliceFinding => {
   const g = gene(symbol);
   return {
     ...base,
@@ -141,7 +155,9 @@ export const tmb = (value: number): TmbFinding => ({
   regionSizeMb: null,
 });
 
-export const msi = (m: Partial<Pick<MsiFinding, 'percentUnstable' | 'usableSites' | 'status'>>): MsiFinding => ({
+export const msi = (
+  m: Partial<Pick<MsiFinding, 'percentUnstable' | 'usableSites' | 'status'>>,
+): MsiFinding => ({
   ...base,
   kind: 'msi',
   key: `msi:${m.status ?? ''}:${m.percentUnstable ?? ''}:${m.usableSites ?? ''}`,
@@ -232,17 +248,30 @@ export const makeTable = (cohorts: ReadonlyArray<Cohort>, options: TableOptions 
   changelog: [{ version: '2024.1', date: '2020-01-01', changes: ['fixture'] }],
   sources: [{ id: 'src', citation: 'fixture' }],
   settings: {
-    eligibility: { minAge: 18, maxEcog: 2, requireStandardTherapyExhausted: true, excludePriorUseOfRegimenDrugs: true },
+    eligibility: {
+      minAge: 18,
+      maxEcog: 2,
+      requireStandardTherapyExhausted: true,
+      excludePriorUseOfRegimenDrugs: true,
+    },
     benefit: { definition: 'DCR at week 16', weeks: 16 },
     stages: { stage1Size: 8, stage1MinBenefit: 1, stage2Size: 24, positiveAt: 5, expansionMax: 150 },
     excludedAccess: ['on-label', 'on-label-unfunded'],
     ...options.settings,
   },
-  partners: options.partners ?? [{ id: 'partner-a', name: 'Partner A', slots: 24, sources: [], inferred: false }],
+  partners: options.partners ?? [
+    { id: 'partner-a', name: 'Partner A', slots: 24, sources: [], inferred: false },
+  ],
   regimens: options.regimens ?? [
-    { id: 'reg-a', drugs: [{ inn: 'drug-a' }], route: 'oral', partner: 'partner-a' },
-    { id: 'reg-b', drugs: [{ inn: 'drug-b' }], route: 'oral', partner: 'partner-a' },
-    { id: 'reg-c', drugs: [{ inn: 'drug-c' }, { inn: 'drug-d' }], route: 'intravenous', partner: 'partner-a' },
+    { id: 'reg-a', drugs: [{ inn: 'drug-a' }], route: 'oral', partner: 'partner-a', inferred: false },
+    { id: 'reg-b', drugs: [{ inn: 'drug-b' }], route: 'oral', partner: 'partner-a', inferred: false },
+    {
+      id: 'reg-c',
+      drugs: [{ inn: 'drug-c' }, { inn: 'drug-d' }],
+      route: 'intravenous',
+      partner: 'partner-a',
+      inferred: false,
+    },
   ],
   cohorts,
 });
@@ -271,20 +300,33 @@ export const makeApprovals = (indications: ReadonlyArray<Indication>): Approvals
 
 /** The default vocabulary with some (gene, kind) pairs forced to assessed or not. */
 export const vocabularyWith = (
-  overrides: ReadonlyArray<{ readonly symbol: string; readonly kind: AssessedKind; readonly assessed: boolean }>,
+  overrides: ReadonlyArray<{
+    readonly symbol: string;
+    readonly kind: AssessedKind;
+    readonly assessed: boolean;
+  }>,
 ): MatchVocabulary => ({
   ...defaultVocabulary,
   isAssessed: (assay, hgncId, kind) => {
     const o = overrides.find((x) => gene(x.symbol).hgncId === hgncId && x.kind === kind);
-    return o !== undefined ? o.assessed && assay.panel !== null : defaultVocabulary.isAssessed(assay, hgncId, kind);
+    return o !== undefined
+      ? o.assessed && assay.panel !== null
+      : defaultVocabulary.isAssessed(assay, hgncId, kind);
   },
 });
 
 export const compileFixture = (
   cohorts: ReadonlyArray<Cohort>,
-  options: TableOptions & { readonly indications?: ReadonlyArray<Indication>; readonly vocabulary?: MatchVocabulary } = {},
+  options: TableOptions & {
+    readonly indications?: ReadonlyArray<Indication>;
+    readonly vocabulary?: MatchVocabulary;
+  } = {},
 ): CompiledTable =>
   compileTable(
-    { table: makeTable(cohorts, options), approvals: makeApprovals(options.indications ?? []), hash: 'sha256:fixture' },
+    {
+      table: makeTable(cohorts, options),
+      approvals: makeApprovals(options.indications ?? []),
+      hash: 'sha256:fixture',
+    },
     options.vocabulary ?? defaultVocabulary,
   );

@@ -28,7 +28,9 @@ export const evaluateBiallelic = (leaf: CompiledLeaf, ctx: LeafContext): LeafEva
   const findings = findingsOf(ctx, gene.hgncId);
   const homdel = findings.filter((f) => f.kind === 'copy-number' && f.call === 'homozygous-deletion');
   const truncating = findings.filter((f) => f.kind === 'sequence-variant' && f.truncating);
-  const losses = findings.filter((f) => f.kind === 'copy-number' && (f.call === 'loss' || f.call === 'deletion'));
+  const losses = findings.filter(
+    (f) => f.kind === 'copy-number' && (f.call === 'loss' || f.call === 'deletion'),
+  );
   const label = (fs: typeof findings): string => fs.map((f) => findingLabel(f, v)).join(' and ');
   const met = (fs: typeof findings, how: string): LeafEvaluation => ({
     outcome: 'met',
@@ -40,7 +42,8 @@ export const evaluateBiallelic = (leaf: CompiledLeaf, ctx: LeafContext): LeafEva
   });
   if (homdel.length > 0) return met(homdel, 'homozygous deletion');
   if (truncating.length >= 2) return met(truncating, 'two truncating hits (phase not known)');
-  if (truncating.length === 1 && losses.length > 0) return met([...truncating, ...losses], 'truncating hit plus copy loss');
+  if (truncating.length === 1 && losses.length > 0)
+    return met([...truncating, ...losses], 'truncating hit plus copy loss');
 
   const smallAssessed = v.isAssessed(ctx.assay, gene.hgncId, 'small-variant');
   const lossAssessed = v.isAssessed(ctx.assay, gene.hgncId, 'deletion');

@@ -59,20 +59,40 @@ const decideValues = (checks: ReadonlyArray<ValueCheck>, what: string, missing: 
   };
 };
 
-const msiCheck = (c: Extract<CompiledLeaf['criterion'], { type: 'msi' }>, f: MsiFinding, name: string): ValueCheck => {
-  const at = (outcome: Outcome, why: string, threshold = false): ValueCheck => ({ key: f.key, outcome, why: `${name}: ${why}`, threshold });
+const msiCheck = (
+  c: Extract<CompiledLeaf['criterion'], { type: 'msi' }>,
+  f: MsiFinding,
+  name: string,
+): ValueCheck => {
+  const at = (outcome: Outcome, why: string, threshold = false): ValueCheck => ({
+    key: f.key,
+    outcome,
+    why: `${name}: ${why}`,
+    threshold,
+  });
   if (f.status === 'MSI-H') return at('met', 'lab status MSI-H');
   if (f.status === 'inconclusive') return at('unknown', 'lab status inconclusive');
   if (f.percentUnstable !== null) {
     if (c.minUsableSites !== undefined) {
-      if (f.usableSites === null) return at('unknown', `usable sites not reported (>= ${c.minUsableSites} required)`);
+      if (f.usableSites === null)
+        return at('unknown', `usable sites not reported (>= ${c.minUsableSites} required)`);
       if (f.usableSites < c.minUsableSites) {
-        return at('unknown', `only ${f.usableSites} usable sites, ${c.minUsableSites} required for a reliable call`);
+        return at(
+          'unknown',
+          `only ${f.usableSites} usable sites, ${c.minUsableSites} required for a reliable call`,
+        );
       }
     }
     return f.percentUnstable >= c.minPercentUnstable
-      ? at('met', `${formatNumber(f.percentUnstable)}% unstable sites, at least ${formatNumber(c.minPercentUnstable)}%`)
-      : at('not-met', `${formatNumber(f.percentUnstable)}% unstable sites below ${formatNumber(c.minPercentUnstable)}%`, true);
+      ? at(
+          'met',
+          `${formatNumber(f.percentUnstable)}% unstable sites, at least ${formatNumber(c.minPercentUnstable)}%`,
+        )
+      : at(
+          'not-met',
+          `${formatNumber(f.percentUnstable)}% unstable sites below ${formatNumber(c.minPercentUnstable)}%`,
+          true,
+        );
   }
   if (f.status === 'MSS' || f.status === 'MSI-L') return at('not-met', `lab status ${f.status}`);
   return at('unknown', 'neither status nor percent unstable sites reported');
@@ -120,7 +140,10 @@ export const evaluateBiomarker = (leaf: CompiledLeaf, ctx: LeafContext): LeafEva
           const value = numeric?.[1] === undefined ? null : Number(numeric[1]);
           const byValue = c.minValue !== undefined && value !== null;
           const ok = scores.includes(norm(f.score)) || (byValue && value >= (c.minValue ?? 0));
-          const wanted = [...c.scores, ...(c.minValue === undefined ? [] : [`>= ${formatNumber(c.minValue)}`])];
+          const wanted = [
+            ...c.scores,
+            ...(c.minValue === undefined ? [] : [`>= ${formatNumber(c.minValue)}`]),
+          ];
           return {
             key: f.key,
             outcome: ok ? 'met' : 'not-met',

@@ -2,14 +2,7 @@
  * What a leaf evaluator sees (the case's findings grouped by gene and biomarker, the assay, the vocabulary)
  * and what it returns. Leaf evaluators are pure functions of a compiled leaf and this context.
  */
-import type {
-  Assay,
-  Finding,
-  HrdFinding,
-  IhcFinding,
-  MsiFinding,
-  TmbFinding,
-} from '../../model/case.js';
+import type { Assay, Finding, HrdFinding, IhcFinding, MsiFinding, TmbFinding } from '../../model/case.js';
 import type { Outcome, Specificity } from '../../model/result.js';
 import { geneKey, normalizeMarker } from '../index-keys.js';
 import type { AssessedKind, MatchVocabulary } from '../vocabulary.js';

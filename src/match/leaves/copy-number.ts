@@ -39,7 +39,12 @@ const check = (c: CopyNumberCriterion, f: CopyNumberFinding, ctx: LeafContext): 
   if (c.call === 'homozygous-deletion') {
     if (f.call === 'homozygous-deletion') return pass(`${name} matches`);
     if (f.call === 'deletion') {
-      return { key: f.key, verdict: 'partial', why: `${name}: deletion of unstated depth, may be homozygous`, missKind: null };
+      return {
+        key: f.key,
+        verdict: 'partial',
+        why: `${name}: deletion of unstated depth, may be homozygous`,
+        missKind: null,
+      };
     }
     return fail(`${name} is not a homozygous deletion`, lost.has(f.call) ? 'variant' : null);
   }
@@ -56,7 +61,10 @@ const check = (c: CopyNumberCriterion, f: CopyNumberFinding, ctx: LeafContext): 
   if (c.minFoldChange !== undefined && f.foldChange !== null) {
     return f.foldChange >= c.minFoldChange
       ? pass(`${f.gene.symbol} fold change ${formatNumber(f.foldChange)} matches`)
-      : fail(`${f.gene.symbol} fold change ${formatNumber(f.foldChange)} below ${formatNumber(c.minFoldChange)}`, 'threshold');
+      : fail(
+          `${f.gene.symbol} fold change ${formatNumber(f.foldChange)} below ${formatNumber(c.minFoldChange)}`,
+          'threshold',
+        );
   }
   if (c.minCopyNumber !== undefined || c.minFoldChange !== undefined) {
     return {
@@ -66,7 +74,9 @@ const check = (c: CopyNumberCriterion, f: CopyNumberFinding, ctx: LeafContext): 
       missKind: null,
     };
   }
-  return f.call === 'amplification' ? pass(`${name} matches`) : fail(`${name}: a gain, not an amplification call`, 'threshold');
+  return f.call === 'amplification'
+    ? pass(`${name} matches`)
+    : fail(`${name}: a gain, not an amplification call`, 'threshold');
 };
 
 /** Evaluates a copy-number leaf. @internal */
@@ -76,7 +86,9 @@ export const evaluateCopyNumber = (leaf: CompiledLeaf, ctx: LeafContext): LeafEv
   if (leaf.gene === null) return unresolvedLeaf(leaf.problem ?? 'gene not resolved');
   const gene = leaf.gene;
   const kind: AssessedKind = c.call === 'amplification' ? 'amplification' : 'deletion';
-  const checks = findingsOf(ctx, gene.hgncId).flatMap((f) => (f.kind === 'copy-number' ? [check(c, f, ctx)] : []));
+  const checks = findingsOf(ctx, gene.hgncId).flatMap((f) =>
+    f.kind === 'copy-number' ? [check(c, f, ctx)] : [],
+  );
   return decideGeneLeaf(checks, {
     assessed: ctx.vocabulary.isAssessed(ctx.assay, gene.hgncId, kind),
     unassessed: { gene: gene.symbol, what: kind, reason: notAssessedReason(ctx.assay, gene.symbol, kind) },

@@ -71,7 +71,8 @@ export const decideGeneLeaf = (checks: ReadonlyArray<FindingCheck>, facts: GeneL
   }
   return {
     outcome: 'unknown',
-    reason: failWords.length > 0 ? `${facts.unassessed.reason}; ${joinWhy(failWords)}` : facts.unassessed.reason,
+    reason:
+      failWords.length > 0 ? `${facts.unassessed.reason}; ${joinWhy(failWords)}` : facts.unassessed.reason,
     evidence: [],
     specificity: null,
     misses,

@@ -21,11 +21,21 @@ type FusionCriterion = Extract<CompiledLeaf['criterion'], { type: 'fusion' }>;
 
 const roleWords = (role: 'five-prime' | 'three-prime'): string => (role === 'five-prime' ? "5'" : "3'");
 
-const checkFusion = (leaf: CompiledLeaf, c: FusionCriterion, hgncId: string, f: FusionFinding): FindingCheck => {
+const checkFusion = (
+  leaf: CompiledLeaf,
+  c: FusionCriterion,
+  hgncId: string,
+  f: FusionFinding,
+): FindingCheck => {
   const name = `${fusionName(f)} fusion`;
   const other = f.gene5.hgncId === hgncId ? f.gene3 : f.gene5;
   if (leaf.partner !== null && other.hgncId !== leaf.partner.hgncId) {
-    return { key: f.key, verdict: 'fails', why: `${name}: partner ${other.symbol}, not ${leaf.partner.symbol}`, missKind: 'variant' };
+    return {
+      key: f.key,
+      verdict: 'fails',
+      why: `${name}: partner ${other.symbol}, not ${leaf.partner.symbol}`,
+      missKind: 'variant',
+    };
   }
   if (c.role !== undefined) {
     const symbol = leaf.gene?.symbol ?? '';
@@ -68,7 +78,11 @@ export const evaluateFusion = (leaf: CompiledLeaf, ctx: LeafContext): LeafEvalua
     (leaf.partner !== null && v.isAssessed(ctx.assay, leaf.partner.hgncId, 'fusion'));
   return decideGeneLeaf(checks, {
     assessed,
-    unassessed: { gene: gene.symbol, what: 'fusion', reason: notAssessedReason(ctx.assay, gene.symbol, 'fusion') },
+    unassessed: {
+      gene: gene.symbol,
+      what: 'fusion',
+      reason: notAssessedReason(ctx.assay, gene.symbol, 'fusion'),
+    },
     specificity: leaf.partner !== null ? 'change' : 'gene',
     noneFound: `no matching ${gene.symbol} fusion detected (fusions assessed by ${ctx.assay.panel ?? 'the panel'})`,
   });
@@ -79,14 +93,29 @@ const parseExons = (exons: string): { readonly from: number; readonly to: number
   return { from: from ?? 0, to: to ?? from ?? 0 };
 };
 
-const checkSplice = (wanted: { from: number; to: number }, exons: string, f: SpliceFinding, ctx: LeafContext): FindingCheck => {
+const checkSplice = (
+  wanted: { from: number; to: number },
+  exons: string,
+  f: SpliceFinding,
+  ctx: LeafContext,
+): FindingCheck => {
   const name = `${f.gene.symbol} ${findingChange(f, ctx.vocabulary)}`;
   if (f.skippedExons === null) {
-    return { key: f.key, verdict: 'partial', why: `${name}: skipped exons not reported, cannot tell`, missKind: null };
+    return {
+      key: f.key,
+      verdict: 'partial',
+      why: `${name}: skipped exons not reported, cannot tell`,
+      missKind: null,
+    };
   }
   return f.skippedExons.from === wanted.from && f.skippedExons.to === wanted.to
     ? { key: f.key, verdict: 'satisfies', why: `${name} matches`, missKind: null }
-    : { key: f.key, verdict: 'fails', why: `${name}, not exon${exons.includes('-') ? 's' : ''} ${exons}`, missKind: 'variant' };
+    : {
+        key: f.key,
+        verdict: 'fails',
+        why: `${name}, not exon${exons.includes('-') ? 's' : ''} ${exons}`,
+        missKind: 'variant',
+      };
 };
 
 /** Evaluates a splice (exon skipping) leaf. @internal */
@@ -96,10 +125,16 @@ export const evaluateSplice = (leaf: CompiledLeaf, ctx: LeafContext): LeafEvalua
   if (leaf.gene === null) return unresolvedLeaf(leaf.problem ?? 'gene not resolved');
   const gene = leaf.gene;
   const wanted = parseExons(c.exons);
-  const checks = findingsOf(ctx, gene.hgncId).flatMap((f) => (f.kind === 'splice' ? [checkSplice(wanted, c.exons, f, ctx)] : []));
+  const checks = findingsOf(ctx, gene.hgncId).flatMap((f) =>
+    f.kind === 'splice' ? [checkSplice(wanted, c.exons, f, ctx)] : [],
+  );
   return decideGeneLeaf(checks, {
     assessed: ctx.vocabulary.isAssessed(ctx.assay, gene.hgncId, 'splice'),
-    unassessed: { gene: gene.symbol, what: 'splice', reason: notAssessedReason(ctx.assay, gene.symbol, 'splice') },
+    unassessed: {
+      gene: gene.symbol,
+      what: 'splice',
+      reason: notAssessedReason(ctx.assay, gene.symbol, 'splice'),
+    },
     specificity: 'exon',
     noneFound: `no ${gene.symbol} exon ${c.exons} skipping detected (splice variants assessed by ${ctx.assay.panel ?? 'the panel'})`,
   });

@@ -28,7 +28,8 @@ import { findingsOf, notAssessedReason } from './context.js';
 
 type VariantCriterion = Extract<CompiledLeaf['criterion'], { type: 'variant' }>;
 
-type SelectorAnswer = { readonly ok: true } | { readonly ok: false; readonly partial: boolean; readonly why: string };
+type SelectorAnswer =
+  { readonly ok: true } | { readonly ok: false; readonly partial: boolean; readonly why: string };
 
 const yes: SelectorAnswer = { ok: true };
 const no = (why: string): SelectorAnswer => ({ ok: false, partial: false, why });
@@ -51,7 +52,9 @@ const selectorAnswer = (
   const name = `${f.gene.symbol} ${variantChange(f, v)}`;
   const s = c.select;
   const noProtein = (): SelectorAnswer =>
-    f.proteinAltering ? maybe(`${name}: protein change not reported, cannot tell`) : no(`${name} does not change the protein`);
+    f.proteinAltering
+      ? maybe(`${name}: protein change not reported, cannot tell`)
+      : no(`${name} does not change the protein`);
   switch (s.by) {
     case 'change': {
       if (f.protein === null) return noProtein();
@@ -72,7 +75,9 @@ const selectorAnswer = (
     case 'exon': {
       const classOk = (s.classes as ReadonlyArray<string>).includes(f.variantClass);
       if (f.exon === null) {
-        return classOk ? maybe(`${name}: exon not reported, cannot tell`) : no(`${name} is a ${f.variantClass} variant`);
+        return classOk
+          ? maybe(`${name}: exon not reported, cannot tell`)
+          : no(`${name} is a ${f.variantClass} variant`);
       }
       const exonOk = s.exons.includes(f.exon.number);
       return exonOk && classOk
@@ -89,7 +94,9 @@ const selectorAnswer = (
         case 'truncating':
           return f.truncating ? yes : no(`${name} is not truncating`);
         case 'loss-of-function':
-          return f.truncating || f.variantClass === 'start-loss' ? yes : no(`${name} is not a loss-of-function variant`);
+          return f.truncating || f.variantClass === 'start-loss'
+            ? yes
+            : no(`${name} is not a loss-of-function variant`);
         case 'protein-altering':
           return f.proteinAltering ? yes : no(`${name} does not change the protein`);
         case 'activating':
@@ -107,7 +114,12 @@ const selectorAnswer = (
   }
 };
 
-const checkFinding = (leaf: CompiledLeaf, c: VariantCriterion, f: SequenceVariantFinding, ctx: LeafContext): FindingCheck => {
+const checkFinding = (
+  leaf: CompiledLeaf,
+  c: VariantCriterion,
+  f: SequenceVariantFinding,
+  ctx: LeafContext,
+): FindingCheck => {
   const name = `${f.gene.symbol} ${variantChange(f, ctx.vocabulary)}`;
   const selector = selectorAnswer(leaf, c, f, ctx);
   if (!selector.ok) {
@@ -120,12 +132,27 @@ const checkFinding = (leaf: CompiledLeaf, c: VariantCriterion, f: SequenceVarian
   }
   if (c.origin !== undefined && c.origin !== 'any' && f.origin !== c.origin) {
     return f.origin === 'unknown'
-      ? { key: f.key, verdict: 'partial', why: `${name} matches, but its origin was not determined (${c.origin} required)`, missKind: null }
-      : { key: f.key, verdict: 'fails', why: `${name} is ${f.origin}, ${c.origin} required`, missKind: 'variant' };
+      ? {
+          key: f.key,
+          verdict: 'partial',
+          why: `${name} matches, but its origin was not determined (${c.origin} required)`,
+          missKind: null,
+        }
+      : {
+          key: f.key,
+          verdict: 'fails',
+          why: `${name} is ${f.origin}, ${c.origin} required`,
+          missKind: 'variant',
+        };
   }
   if (c.minVaf !== undefined) {
     if (f.vaf === null) {
-      return { key: f.key, verdict: 'partial', why: `${name} matches, but its VAF was not reported (>= ${formatNumber(c.minVaf)} required)`, missKind: null };
+      return {
+        key: f.key,
+        verdict: 'partial',
+        why: `${name} matches, but its VAF was not reported (>= ${formatNumber(c.minVaf)} required)`,
+        missKind: null,
+      };
     }
     if (f.vaf < c.minVaf) {
       return {
@@ -151,7 +178,11 @@ export const evaluateVariant = (leaf: CompiledLeaf, ctx: LeafContext): LeafEvalu
   );
   return decideGeneLeaf(checks, {
     assessed: ctx.vocabulary.isAssessed(ctx.assay, gene.hgncId, 'small-variant'),
-    unassessed: { gene: gene.symbol, what: 'small-variant', reason: notAssessedReason(ctx.assay, gene.symbol, 'small-variant') },
+    unassessed: {
+      gene: gene.symbol,
+      what: 'small-variant',
+      reason: notAssessedReason(ctx.assay, gene.symbol, 'small-variant'),
+    },
     specificity: specificityOf[c.select.by],
     noneFound: `no matching ${gene.symbol} variant detected (small variants assessed by ${ctx.assay.panel ?? 'the panel'})`,
   });
