@@ -11,7 +11,7 @@ import { pipe } from 'fp-ts/function';
 import type { IssuePath, Result } from '../model/issue.js';
 import type { GeneRef } from '../model/case.js';
 import { closestMatches, suggestionPool, vocabIssue, type SuggestionPool } from './issues.js';
-import { geneIndex, lazy, panelIndex } from './reference-data.js';
+import { geneIndex, lazy, panelIndex, unpackClaim } from './reference-data.js';
 
 export type { GeneRef } from '../model/case.js';
 
@@ -49,14 +49,14 @@ const panelHgncIds = lazy(
  * tokens first, then every approved symbol. Built only when a symbol is unknown.
  */
 const genePool = lazy((): SuggestionPool => {
-  const { approved, others, symbolOf } = geneIndex();
+  const { approved, unique, symbolOf } = geneIndex();
   const panel = panelHgncIds();
   const isPanel = (id: number): boolean => panel.has(hgncId(id));
   const pool: Array<readonly [string, string]> = [];
   for (const [key, id] of approved) if (isPanel(id)) pool.push([key, symbolOf.get(id) ?? key]);
-  for (const [key, genes] of others) {
-    const [only] = genes.keys();
-    if (genes.size === 1 && only !== undefined && isPanel(only)) pool.push([key, symbolOf.get(only) ?? key]);
+  for (const [key, packed] of unique) {
+    const { id } = unpackClaim(packed);
+    if (isPanel(id)) pool.push([key, symbolOf.get(id) ?? key]);
   }
   for (const [key, id] of approved) if (!isPanel(id)) pool.push([key, symbolOf.get(id) ?? key]);
   return suggestionPool(pool);
@@ -84,13 +84,14 @@ export const resolveGene = (symbol: string, path: IssuePath = []): Result<GeneRe
   const index = geneIndex();
   const approved = index.approved.get(key);
   if (approved !== undefined) return right({ gene: refOf(approved), matchedBy: 'approved', input: symbol });
-  const claims = index.others.get(key);
-  const [only] = claims ?? [];
-  if (claims?.size === 1 && only !== undefined) {
-    return right({ gene: refOf(only[0]), matchedBy: only[1], input: symbol });
+  const packed = index.unique.get(key);
+  if (packed !== undefined) {
+    const claim = unpackClaim(packed);
+    return right({ gene: refOf(claim.id), matchedBy: claim.matchedBy, input: symbol });
   }
+  const claims = index.ambiguous.get(key);
   if (claims !== undefined) {
-    const candidates = [...claims.keys()].map((id) => refOf(id).symbol).sort();
+    const candidates = claims.map((id) => refOf(id).symbol).sort();
     return left([
       vocabIssue(
         'ambiguous_gene_symbol',

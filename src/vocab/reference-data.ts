@@ -42,7 +42,19 @@ export const lazy = <A>(build: () => A): (() => A) => {
 
 /** How a non-approved token is known for a gene, best first. @internal */
 export type SymbolClass = 'previous' | 'alias' | 'legacy';
-const CLASS_RANK: Readonly<Record<SymbolClass, number>> = { previous: 0, alias: 1, legacy: 2 };
+const CLASSES: ReadonlyArray<SymbolClass> = ['previous', 'alias', 'legacy'];
+
+/** One gene claiming a token, and how. @internal */
+export interface SymbolClaim {
+  readonly id: number;
+  readonly matchedBy: SymbolClass;
+}
+
+/** Decodes a packed claim of `GeneIndex.unique`. @internal */
+export const unpackClaim = (packed: number): SymbolClaim => ({
+  id: Math.floor(packed / 4),
+  matchedBy: CLASSES[packed % 4] ?? 'alias',
+});
 
 /** The gene symbol index. @internal */
 export interface GeneIndex {
@@ -50,8 +62,10 @@ export interface GeneIndex {
   readonly approved: ReadonlyMap<string, number>;
   /** HGNC number -> approved symbol. */
   readonly symbolOf: ReadonlyMap<number, string>;
-  /** Upper-cased other token -> each gene claiming it, with its best class. */
-  readonly others: ReadonlyMap<string, ReadonlyMap<number, SymbolClass>>;
+  /** Upper-cased other token claimed by exactly one gene -> that claim, packed (see `unpackClaim`). */
+  readonly unique: ReadonlyMap<string, number>;
+  /** Upper-cased other token claimed by two or more genes -> their HGNC numbers, ascending. */
+  readonly ambiguous: ReadonlyMap<string, ReadonlyArray<number>>;
 }
 
 const splitSymbols = (list: string | undefined): ReadonlyArray<string> =>
@@ -65,23 +79,44 @@ export const geneIndex = lazy((): GeneIndex => {
     approved.set(symbol.toUpperCase(), id);
     symbolOf.set(id, symbol);
   }
-  const others = new Map<string, Map<number, SymbolClass>>();
-  const claim = (token: string, id: number, cls: SymbolClass): void => {
+  // Claims packed as id * 4 + class rank while building: one number per token for the common case.
+  const single = new Map<string, number>();
+  const multi = new Map<string, Map<number, number>>();
+  const claim = (token: string, id: number, rank: number): void => {
     const key = token.toUpperCase();
     if (approved.has(key)) return;
-    const genes = others.get(key) ?? new Map<number, SymbolClass>();
-    const known = genes.get(id);
-    if (known === undefined || CLASS_RANK[cls] < CLASS_RANK[known]) genes.set(id, cls);
-    others.set(key, genes);
+    const genes = multi.get(key);
+    if (genes) {
+      genes.set(id, Math.min(rank, genes.get(id) ?? rank));
+      return;
+    }
+    const packed = single.get(key);
+    if (packed === undefined) single.set(key, id * 4 + rank);
+    else if (Math.floor(packed / 4) === id) single.set(key, id * 4 + Math.min(rank, packed % 4));
+    else {
+      single.delete(key);
+      multi.set(
+        key,
+        new Map([
+          [Math.floor(packed / 4), packed % 4],
+          [id, rank],
+        ]),
+      );
+    }
   };
-  for (const [id, , synonyms] of hgncFile.genes)
-    for (const t of splitSymbols(synonyms)) claim(t, id, 'alias');
+  for (const [id, , synonyms] of hgncFile.genes) for (const t of splitSymbols(synonyms)) claim(t, id, 1);
   for (const [id, previous, aliases] of hgncFile.panelSymbols) {
-    for (const t of splitSymbols(previous)) claim(t, id, 'previous');
-    for (const t of splitSymbols(aliases)) claim(t, id, 'alias');
+    for (const t of splitSymbols(previous)) claim(t, id, 0);
+    for (const t of splitSymbols(aliases)) claim(t, id, 1);
   }
-  for (const [token, id] of hgncFile.legacy) claim(token, id, 'legacy');
-  return { approved, symbolOf, others };
+  for (const [token, id] of hgncFile.legacy) claim(token, id, 2);
+  const ambiguous = new Map<string, ReadonlyArray<number>>();
+  for (const [key, genes] of multi)
+    ambiguous.set(
+      key,
+      [...genes.keys()].sort((x, y) => x - y),
+    );
+  return { approved, symbolOf, unique: single, ambiguous };
 });
 
 /** A panel with its per-gene kinds indexed by HGNC id. @internal */
