@@ -137,10 +137,6 @@ export const tabularIssueSpecs = {
     message: (p: { found: number; expected: number }) =>
       `Row has ${p.found} cells but the header has only ${p.expected} columns.`,
   },
-  table_no_rows: {
-    severity: 'warning',
-    message: (p: { file: string }) => `${p.file} has a header but no data rows.`,
-  },
   table_bad_number: {
     severity: 'warning',
     message: (p: { column: string; value: string }) =>

@@ -370,6 +370,24 @@ describe('readCbioportalStudy: other study shapes', () => {
     );
   });
 
+  it('notes samples whose patient is missing, repeated patients, CNA rows without a gene and one-partner SVs', () => {
+    const s = study(
+      new Map([
+        ['data_clinical_sample.txt', 'SAMPLE_ID\tPATIENT_ID\tONCOTREE_CODE\nS1\tP9\tLUAD'],
+        ['data_clinical_patient.txt', 'PATIENT_ID\tAGE\nP1\t50\nP1\t51'],
+        ['data_cna.txt', 'Hugo_Symbol\tEntrez_Gene_Id\tS1\nNA\t673\t2\nKRAS\t3845\t0'],
+        ['data_sv.txt', 'Sample_Id\tSite1_Hugo_Symbol\tSite2_Hugo_Symbol\nS1\tALK\t'],
+      ]),
+    );
+    expect(s.notices.map((n) => n.code)).toEqual(['cbioportal_duplicate_patient']);
+    const d = s.draft('S1');
+    expect(d?.notices.map((n) => n.code)).toContain('cbioportal_patient_not_found');
+    expect(d?.rejected.map((r) => r.issues.map((i) => i.code))).toEqual([
+      ['cbioportal_cna_no_gene'],
+      ['cbioportal_sv_one_partner'],
+    ]);
+  });
+
   it.each([
     ['no study files', new Map([['README.md', '# x']]), /^cbioportal_no_data_files: The study folder has no/],
     [

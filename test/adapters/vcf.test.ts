@@ -391,6 +391,51 @@ describe('readVcf: input that is not a readable VCF', () => {
   });
 });
 
+describe('readVcf: record-level issues', () => {
+  const csq = 'CSQ=T|missense_variant|BRAF|p.V600E';
+  it.each([
+    ['an empty INFO column', `chr7\t1\t.\tA\tT\t.\tPASS\t\tGT:AD\t0/1:5,5`, 'rejected', 'vcf_bad_record'],
+    [
+      'no ALT (a reference call)',
+      `chr7\t1\t.\tA\t.\t.\tPASS\t${csq}\tGT:AD\t0/0:5`,
+      'rejected',
+      'vcf_reference_call',
+    ],
+    [
+      'a spanning-deletion ALT',
+      `chr7\t1\t.\tA\t*\t.\tPASS\t${csq}\tGT:AD\t0/1:5,5`,
+      'rejected',
+      'vcf_unsupported_allele',
+    ],
+    [
+      'a breakend ALT',
+      `chr7\t1\t.\tA\tA[chr2:5[\t.\tPASS\t${csq}\tGT:AD\t0/1:5,5`,
+      'rejected',
+      'vcf_unsupported_allele',
+    ],
+    [
+      'an allele fraction in percent',
+      `chr7\t1\t.\tA\tT\t.\tPASS\t${csq}\tGT:AF\t0/1:35`,
+      'notice',
+      'vcf_allele_fraction_out_of_range',
+    ],
+  ])('%s', (_, record, where, code) => {
+    const draft = right(readVcf(`${header(['S1'])}\n${record}`));
+    const codes =
+      where === 'rejected'
+        ? draft.rejected.flatMap((r) => r.issues.map((i) => i.code))
+        : draft.notices.map((n) => n.code);
+    expect(codes).toEqual([code]);
+  });
+
+  it('skips a malformed ## header line with a notice', () => {
+    const text = header(['S1'], ['##not a key value line']);
+    const draft = right(readVcf(`${text}\nchr7\t1\t.\tA\tT\t.\tPASS\t${csq}\tGT:AD\t0/1:5,5`));
+    expect(draft.notices.map((n) => [n.code, n.location?.line])).toEqual([['vcf_meta_line_skipped', 3]]);
+    expect(draft.findings).toHaveLength(1);
+  });
+});
+
 describe('readVcf: properties', () => {
   it('never throws, whatever the text', () => {
     fc.assert(
