@@ -274,6 +274,11 @@ export const adapterIssueSpecs = {
     message: (p: { at: string; section: string; consequence: string }) =>
       `The file ends inside a row of ${p.section} at ${p.at}: it looks truncated, and ${p.consequence}`,
   },
+  tso500_corrupt_section: {
+    severity: 'error',
+    message: (p: { at: string; section: string; arm: string }) =>
+      `${p.section} at ${p.at} holds unreadable (binary) lines: calls may be missing, so the ${p.arm} arm is read as not tested.`,
+  },
   tso500_invalid_number: {
     severity: 'error',
     message: (p: { at: string; column: string; text: string; expected: string }) =>

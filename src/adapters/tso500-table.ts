@@ -80,6 +80,11 @@ const isNa = (cell: string): boolean => cell === '' || cell.toUpperCase() === 'N
 /** The name of a section in brackets, for messages. */
 export const bracket = (section: Tso500Section): string => `[${section.name}]`;
 
+/** Text with control and replacement characters shown as `?` (binary rows in summaries). */
+const printable = (text: string): string =>
+  // eslint-disable-next-line no-control-regex
+  text.replace(/[\u0000-\u001f\u007f\uFFFD]/g, '?');
+
 /** A rejected line: summary from its cells, the issues, its location. */
 export const rejectLine = (
   ctx: ReadContext,
@@ -88,7 +93,10 @@ export const rejectLine = (
   issues: ReadonlyArray<Issue>,
   summary?: string,
 ): RejectedFinding => ({
-  summary: summary ?? `${bracket(section)} ${line.cells.filter((c) => c !== '').join(' ')}`.slice(0, 120),
+  summary: printable(summary ?? `${bracket(section)} ${line.cells.filter((c) => c !== '').join(' ')}`).slice(
+    0,
+    120,
+  ),
   source: locate(ctx, line.line),
   issues,
 });

@@ -8,8 +8,9 @@
  * - `DNA Sample ID` / `RNA Sample ID` of `NA`: that arm was not sequenced (RNA absent: fusions and splice
  *   variants not tested; DNA absent: small variants, copy number, TMB and MSI not tested).
  * - A missing core section (`[Small Variants]` or the copy-number section for DNA; `[Fusions]` or
- *   `[Splice Variants]` for RNA) or a file truncated inside one: that arm is read as NOT tested (error
- *   issue), so the absence of a call is never taken as a negative result from an incomplete file.
+ *   `[Splice Variants]` for RNA), a file truncated inside a section, or a section with binary (corrupt)
+ *   lines: that arm is read as NOT tested (error issue), so the absence of a call is never taken as a
+ *   negative result from an incomplete file.
  *
  * Every table line is accounted for: a finding, a rejected row (with its line, and column for impossible
  * values), or a no-call line (`NA` row of an empty table, BRCA `NA` row); `readTso500Account` exposes the
@@ -116,7 +117,9 @@ export const readTso500Account = (
   const known = layout.sections.filter((s) => SECTIONS.has(s.name.toLowerCase()));
   if (layout.title === null && known.length === 0) {
     const binary = layout.issues.filter((i) => i.code === 'binary_content');
-    return left([adapterIssue('tso500_not_recognized', { at: fileWords }, location), ...binary]);
+    const notRecognized = adapterIssue('tso500_not_recognized', { at: fileWords }, location);
+    const [firstBinary, ...moreBinary] = binary;
+    return left(firstBinary === undefined ? [notRecognized] : [firstBinary, ...moreBinary, notRecognized]);
   }
   const notices: Issue[] = [...layout.issues];
   if (layout.title === null) {
