@@ -10,13 +10,21 @@ import type { Issue, Result } from '../model/issue.js';
 import { tabularIssue } from './issues-tabular.js';
 import { cell, parseNumber, readTable, type Table, type TableRow } from './maf-table.js';
 
-/** One row of a clinical file, by the key it is indexed under. */
+/**
+ * One row of a clinical file, by the key it is indexed under.
+ *
+ * @internal
+ */
 export interface ClinicalRecord {
   readonly table: Table;
   readonly row: TableRow;
 }
 
-/** A clinical file indexed by SAMPLE_ID or PATIENT_ID, first row wins. */
+/**
+ * A clinical file indexed by SAMPLE_ID or PATIENT_ID, first row wins.
+ *
+ * @internal
+ */
 export interface ClinicalIndex {
   readonly table: Table;
   readonly byId: ReadonlyMap<string, TableRow>;
@@ -25,7 +33,11 @@ export interface ClinicalIndex {
   readonly notices: ReadonlyArray<Issue>;
 }
 
-/** Reads a clinical file and indexes it by its id column (`SAMPLE_ID` or `PATIENT_ID`). */
+/**
+ * Reads a clinical file and indexes it by its id column (`SAMPLE_ID` or `PATIENT_ID`).
+ *
+ * @internal
+ */
 export const readClinical = (
   text: string,
   file: string,
@@ -101,7 +113,11 @@ const SEXES: ReadonlyMap<string, 'female' | 'male'> = new Map([
   ['m', 'male'],
 ]);
 
-/** What the clinical rows of one sample say about the patient, and the biomarker findings they hold. */
+/**
+ * What the clinical rows of one sample say about the patient, and the biomarker findings they hold.
+ *
+ * @internal
+ */
 export interface ClinicalFacts {
   readonly patient: Partial<PatientInput>;
   readonly findings: ReadonlyArray<DraftFinding>;
@@ -112,6 +128,8 @@ export interface ClinicalFacts {
  * Patient facts (PATIENT_ID, AGE, SEX/GENDER, ONCOTREE_CODE: sample row first, then patient row) and
  * findings: TMB_NONSYNONYMOUS (mut/Mb) -> `tmb`; MSI_SCORE (percent unstable sites, MSIsensor) and/or
  * MSI_TYPE -> `msi`.
+ *
+ * @internal
  */
 export const clinicalFacts = (
   sampleId: string,

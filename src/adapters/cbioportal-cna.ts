@@ -57,7 +57,11 @@ const GENE_COLUMNS = new Set([
   'gene symbol',
 ]);
 
-/** A discrete CNA file: its table, the gene column, and the sample columns. */
+/**
+ * A discrete CNA file: its table, the gene column, and the sample columns.
+ *
+ * @internal
+ */
 export interface CnaMatrix {
   readonly table: Table;
   readonly gene: number;
@@ -65,7 +69,11 @@ export interface CnaMatrix {
   readonly samples: ReadonlyMap<string, number>;
 }
 
-/** Reads a discrete CNA file; fails when it is binary, empty or has no Hugo_Symbol column. */
+/**
+ * Reads a discrete CNA file; fails when it is binary, empty or has no Hugo_Symbol column.
+ *
+ * @internal
+ */
 export const readCna = (text: string, file: string): Result<CnaMatrix> => {
   const read = readTable(text, file, 'cBioPortal copy-number');
   if (read._tag === 'Left') return read;
@@ -87,7 +95,11 @@ export const readCna = (text: string, file: string): Result<CnaMatrix> => {
   return right({ table, gene, samples });
 };
 
-/** The CNA rows of one sample: findings, rejected cells, and the genes it was not profiled for. */
+/**
+ * The CNA rows of one sample: findings, rejected cells, and the genes it was not profiled for.
+ *
+ * @internal
+ */
 export interface SampleCna {
   readonly findings: ReadonlyArray<DraftFinding>;
   readonly rejected: ReadonlyArray<RejectedFinding>;
@@ -95,7 +107,11 @@ export interface SampleCna {
   readonly notProfiled: ReadonlyArray<string>;
 }
 
-/** Reads one sample's column: a finding per non-neutral level, a rejected row per unreadable cell. */
+/**
+ * Reads one sample's column: a finding per non-neutral level, a rejected row per unreadable cell.
+ *
+ * @internal
+ */
 export const sampleCna = (cna: CnaMatrix, sample: string): SampleCna | undefined => {
   const column = cna.samples.get(sample);
   if (column === undefined) return undefined;
@@ -130,7 +146,11 @@ export const sampleCna = (cna: CnaMatrix, sample: string): SampleCna | undefined
   return { findings, rejected, neutral, notProfiled };
 };
 
-/** Rows of the CNA file that had more cells than its header: they belong to no sample. */
+/**
+ * Rows of the CNA file that had more cells than its header: they belong to no sample.
+ *
+ * @internal
+ */
 export const cnaBadRows = (cna: CnaMatrix): ReadonlyArray<RejectedFinding> =>
   cna.table.badRows.map(({ row, issue }) => ({
     summary: row.cells[cna.gene] ?? `line ${row.line}`,

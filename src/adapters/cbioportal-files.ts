@@ -4,7 +4,7 @@
  */
 import type { Issue } from '../model/issue.js';
 import { tabularIssue } from './issues-tabular.js';
-import { splitLines } from './maf-table.js';
+import { splitLines } from './text.js';
 
 /**
  * A study folder as the reader sees it: the names of its files (relative to the folder, `/`-separated, e.g.
@@ -56,7 +56,11 @@ const ROLE_PATTERNS: ReadonlyArray<readonly [StudyFileRole, RegExp, string]> = [
   ['metaStudy', /^meta_study\.txt$/i, 'study meta'],
 ];
 
-/** The file chosen for each role present, and notices about files passed over. */
+/**
+ * The file chosen for each role present, and notices about files passed over.
+ *
+ * @internal
+ */
 export interface StudyLayout {
   readonly files: Readonly<Partial<Record<StudyFileRole, string>>>;
   readonly notices: ReadonlyArray<Issue>;
@@ -66,6 +70,8 @@ export interface StudyLayout {
  * Chooses one file per role. When several match (`data_mutations.txt` and `data_mutations_extended.txt`), the
  * shortest name is read (ties alphabetically) and the others are named in a notice. A `data_fusions` file is
  * passed over when a `data_sv` file exists (the SV format replaced it and holds the same events).
+ *
+ * @internal
  */
 export const studyLayout = (
   names: ReadonlyArray<string>,
@@ -103,7 +109,11 @@ export const studyLayout = (
   return { files, notices };
 };
 
-/** The `key: value` lines of a meta file or case list. */
+/**
+ * The `key: value` lines of a meta file or case list.
+ *
+ * @internal
+ */
 export const keyValues = (text: string): ReadonlyMap<string, string> => {
   const map = new Map<string, string>();
   for (const { text: line } of splitLines(text)) {
@@ -116,6 +126,8 @@ export const keyValues = (text: string): ReadonlyMap<string, string> => {
 /**
  * The samples listed by the study's "sequenced" case lists (`case_lists/cases_sequenced.txt` or any
  * `case_lists/*_sequenced.txt`), or undefined when there is none. Ids are tab- or space-separated.
+ *
+ * @internal
  */
 export const sequencedCaseList = (files: StudyFiles): ReadonlySet<string> | undefined => {
   const lists = files.names.filter((n) => /^case_lists\/[^/]*sequenced[^/]*\.txt$/i.test(n));

@@ -16,7 +16,11 @@ import { tabularIssue } from './issues-tabular.js';
 import { cell, parseNumber, readTable, type Table, type TableRow } from './maf-table.js';
 import type { SampleRows } from './maf.js';
 
-/** Structural-variant rows grouped by sample. */
+/**
+ * Structural-variant rows grouped by sample.
+ *
+ * @internal
+ */
 export interface SvRows {
   readonly file: string | undefined;
   readonly samples: ReadonlyMap<string, SampleRows>;
@@ -97,7 +101,11 @@ const orderFromEvent = (event: string | undefined, a: string, b: string): 'ab' |
 const position = (chromosome: string | undefined, pos: string | undefined): string | undefined =>
   chromosome === undefined || pos === undefined ? undefined : `${chromosome}:${pos}`;
 
-/** Reads a `data_sv*` file. */
+/**
+ * Reads a `data_sv*` file.
+ *
+ * @internal
+ */
 export const readSv = (text: string, file: string): Result<SvRows> => {
   const read = readTable(text, file, 'cBioPortal structural-variant');
   if (read._tag === 'Left') return read;
@@ -186,7 +194,11 @@ const splitFusionName = (fusion: string, gene: string): readonly [string, string
   return null;
 };
 
-/** Reads a deprecated `data_fusions*` file; the second row of the same event (other partner) is a duplicate. */
+/**
+ * Reads a deprecated `data_fusions*` file; the second row of the same event (other partner) is a duplicate.
+ *
+ * @internal
+ */
 export const readFusions = (text: string, file: string): Result<SvRows> => {
   const read = readTable(text, file, 'cBioPortal fusion');
   if (read._tag === 'Left') return read;

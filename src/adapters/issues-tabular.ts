@@ -10,7 +10,11 @@ const quote = (text: string): string => JSON.stringify(text.length > 80 ? `${tex
 const list = (items: ReadonlyArray<string>, max = 8): string =>
   items.length <= max ? items.join(', ') : `${items.slice(0, max).join(', ')} and ${items.length - max} more`;
 
-/** The code -> message map of the VCF, MAF and cBioPortal readers. */
+/**
+ * The code -> message map of the VCF, MAF and cBioPortal readers.
+ *
+ * @internal
+ */
 export const tabularIssueSpecs = {
   // ---- any text file -------------------------------------------------------------------------------------
   file_binary: {
@@ -280,8 +284,16 @@ export const tabularIssueSpecs = {
   },
 } as const;
 
-/** Builds an issue of the tabular adapters from its code, parameters and location. */
+/**
+ * Builds an issue of the tabular adapters from its code, parameters and location.
+ *
+ * @internal
+ */
 export const tabularIssue = defineIssues(tabularIssueSpecs);
 
-/** The issue codes of the tabular adapters. */
+/**
+ * The issue codes of the tabular adapters.
+ *
+ * @internal
+ */
 export type TabularIssueCode = keyof typeof tabularIssueSpecs;

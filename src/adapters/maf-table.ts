@@ -1,31 +1,19 @@
 /**
- * Text primitives of the tabular readers: lines with their numbers, binary detection, and tab-separated
- * tables with a header (MAF, cBioPortal data and clinical files). The VCF reader uses the first two.
+ * Tab-separated tables with a header as MAF and cBioPortal data and clinical files write them, plus binary
+ * detection with a hint of what the bytes are (also used by the VCF reader). Lines come from `text.ts`.
  *
- * Private to the adapters; a shared `text.ts` may absorb them later.
+ * Internal to the adapters.
  */
 import { left, right } from 'fp-ts/Either';
 import type { Issue, Result, SourceLocation } from '../model/issue.js';
 import { tabularIssue } from './issues-tabular.js';
-
-/** One physical line of a file: its 1-based number and its text without the line ending. */
-export interface NumberedLine {
-  readonly line: number;
-  readonly text: string;
-}
-
-/** Splits text into numbered lines; LF, CRLF and lone CR all end a line; a leading BOM is dropped. */
-export const splitLines = (text: string): ReadonlyArray<NumberedLine> => {
-  const body = text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
-  const parts = body.split(/\r\n|\n|\r/);
-  // A final line ending does not start another line.
-  if (parts.length > 1 && parts[parts.length - 1] === '') parts.pop();
-  return parts.map((part, index) => ({ line: index + 1, text: part }));
-};
+import { splitLines } from './text.js';
 
 /**
  * Why a text does not look like text, or null when it does: NUL bytes, a gzip/zip/BGZF signature, or
  * mostly control characters and replacement characters (what a decoder makes of binary bytes).
+ *
+ * @internal
  */
 export const binaryHint = (text: string): string | null => {
   const head = text.slice(0, 4096);
@@ -43,13 +31,21 @@ export const binaryHint = (text: string): string | null => {
   return head.length > 0 && odd / head.length > 0.1 ? 'most of its first bytes are not text' : null;
 };
 
-/** One data row of a table: its line number and its cells (trimmed; short rows padded with ''). */
+/**
+ * One data row of a table: its line number and its cells (trimmed; short rows padded with '').
+ *
+ * @internal
+ */
 export interface TableRow {
   readonly line: number;
   readonly cells: ReadonlyArray<string>;
 }
 
-/** A tab-separated table: its header, rows, and the rows that could not be read. */
+/**
+ * A tab-separated table: its header, rows, and the rows that could not be read.
+ *
+ * @internal
+ */
 export interface Table {
   /** The file name, when known. */
   readonly file: string | undefined;
@@ -70,6 +66,8 @@ export interface Table {
  * Reads a tab-separated table: `#` lines before the header are comments (MAF `#version 2.4`, cBioPortal's
  * four clinical metadata lines), the first other non-blank line is the header, blank lines are skipped.
  * Fails only when the text is binary, empty or has no header.
+ *
+ * @internal
  */
 export const readTable = (text: string, file: string | undefined, format: string): Result<Table> => {
   const name = file ?? 'The input';
@@ -135,14 +133,22 @@ const trimTrailingEmpty = (cells: ReadonlyArray<string>): ReadonlyArray<string> 
 /** Words that mean "no value" in MAF and cBioPortal cells. */
 const MISSING = new Set(['', 'NA', 'N/A', '.', '[Not Available]', '[Not Applicable]', '[Unknown]']);
 
-/** The cell at `index`, or undefined when the column is absent or the cell says "no value" (`NA`, empty). */
+/**
+ * The cell at `index`, or undefined when the column is absent or the cell says "no value" (`NA`, empty).
+ *
+ * @internal
+ */
 export const cell = (row: TableRow, index: number | undefined): string | undefined => {
   if (index === undefined) return undefined;
   const value = row.cells[index];
   return value === undefined || MISSING.has(value) ? undefined : value;
 };
 
-/** A finite number written in a cell, or undefined. Accepts `1e3`, `-1.5`; rejects `12abc`, `Infinity`. */
+/**
+ * A finite number written in a cell, or undefined. Accepts `1e3`, `-1.5`; rejects `12abc`, `Infinity`.
+ *
+ * @internal
+ */
 export const parseNumber = (text: string): number | undefined => {
   if (!/^[+-]?(\d+\.?\d*|\.\d+)([eE][+-]?\d+)?$/.test(text.trim())) return undefined;
   const value = Number(text);

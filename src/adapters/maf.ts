@@ -18,14 +18,22 @@ export interface MafOptions {
   readonly file?: string;
 }
 
-/** What the rows of one sample became. */
+/**
+ * What the rows of one sample became.
+ *
+ * @internal
+ */
 export interface SampleRows {
   readonly findings: ReadonlyArray<DraftFinding>;
   readonly rejected: ReadonlyArray<RejectedFinding>;
   readonly notices: ReadonlyArray<Issue>;
 }
 
-/** A MAF read into rows per sample, before drafts are made. */
+/**
+ * A MAF read into rows per sample, before drafts are made.
+ *
+ * @internal
+ */
 export interface MafRows {
   readonly file: string | undefined;
   /** Per Tumor_Sample_Barcode, in order of first appearance. */
@@ -188,6 +196,8 @@ const readRow = (row: TableRow, c: Columns, location: SourceLocation): RowResult
  * Reads a MAF into rows per Tumor_Sample_Barcode (shared by `readMaf` and the cBioPortal study reader).
  * Fails only when the text is binary, empty, or lacks Hugo_Symbol, Tumor_Sample_Barcode or
  * Variant_Classification.
+ *
+ * @internal
  */
 export const readMafRows = (text: string, file: string | undefined): Result<MafRows> => {
   const read = readTable(text, file, 'MAF');

@@ -16,17 +16,29 @@ import { concatAll } from 'fp-ts/Monoid';
 import * as Ord from 'fp-ts/Ord';
 import * as N from 'fp-ts/number';
 
-/** Which annotator wrote the entries. */
+/**
+ * Which annotator wrote the entries.
+ *
+ * @internal
+ */
 export type AnnotationSource = 'CSQ' | 'ANN';
 
-/** How to read the entries of one annotation INFO key. */
+/**
+ * How to read the entries of one annotation INFO key.
+ *
+ * @internal
+ */
 export interface AnnotationLayout {
   readonly key: AnnotationSource;
   /** Field names, in entry order. */
   readonly fields: ReadonlyArray<string>;
 }
 
-/** The transcript chosen for one allele, with the fields a finding needs (absent when empty). */
+/**
+ * The transcript chosen for one allele, with the fields a finding needs (absent when empty).
+ *
+ * @internal
+ */
 export interface ChosenAnnotation {
   readonly source: AnnotationSource;
   readonly gene: string;
@@ -60,6 +72,8 @@ const SNPEFF_FIELDS: ReadonlyArray<string> = [
 /**
  * The annotation layout declared by a header: VEP `CSQ` first, then SnpEff `ANN`; null when neither is declared.
  * `description` looks up the Description of an INFO key.
+ *
+ * @internal
  */
 export const annotationLayout = (
   description: (key: string) => string | undefined,
@@ -159,6 +173,8 @@ const splitTerms = (text: string | undefined): ReadonlyArray<string> =>
 /**
  * Chooses the transcript annotation of one ALT allele (see the module comment for the order), or explains
  * why there is none: `no-entries` (nothing for this allele) or `no-gene` (entries, but none names a gene).
+ *
+ * @internal
  */
 export const chooseAnnotation = (
   layout: AnnotationLayout,

@@ -6,19 +6,27 @@
 import type { Variant } from '@gmod/vcf';
 import type { RejectedFinding } from '../model/case.js';
 import type { FindingInput } from '../model/case-input.js';
-import type { CaseDraft, DraftFinding } from '../model/draft.js';
+import type { DraftFinding } from '../model/draft.js';
 import type { Issue, SourceLocation } from '../model/issue.js';
 import { tabularIssue } from './issues-tabular.js';
 import { chooseAnnotation, type AnnotationLayout, type ChosenAnnotation } from './vcf-annotation.js';
 
-/** What a record became: findings, rejected rows and notices, in ALT order. */
+/**
+ * What a record became: findings, rejected rows and notices, in ALT order.
+ *
+ * @internal
+ */
 export interface RecordRows {
   readonly findings: ReadonlyArray<DraftFinding>;
   readonly rejected: ReadonlyArray<RejectedFinding>;
   readonly notices: ReadonlyArray<Issue>;
 }
 
-/** What the record readers need to know about the file. */
+/**
+ * What the record readers need to know about the file.
+ *
+ * @internal
+ */
 export interface RecordContext {
   readonly location: SourceLocation;
   /** The chosen sample's column name, or null for a sites-only VCF. */
@@ -143,7 +151,11 @@ const measures = (
 const noGene = (ctx: RecordContext, what: string, detail: string): Issue =>
   tabularIssue('vcf_no_gene_annotation', { what, detail }, { location: ctx.location });
 
-/** A small-variant record to rows, one per ALT allele. */
+/**
+ * A small-variant record to rows, one per ALT allele.
+ *
+ * @internal
+ */
 export const smallVariantRows = (variant: Variant, ctx: RecordContext): RecordRows => {
   const alts = variant.ALT ?? [];
   const filtered = filterIssue(variant, ctx);
@@ -260,7 +272,11 @@ const cnvCall = (
   return 'unknown';
 };
 
-/** A copy-number record to rows, one per ALT (one for a copy-neutral record). */
+/**
+ * A copy-number record to rows, one per ALT (one for a copy-neutral record).
+ *
+ * @internal
+ */
 export const copyNumberRows = (variant: Variant, ctx: RecordContext): RecordRows => {
   const alts: ReadonlyArray<string | null> = variant.ALT === undefined ? [null] : variant.ALT;
   const gene = infoText(variant, ...CNV_GENE_KEYS);
@@ -310,15 +326,3 @@ export const copyNumberRows = (variant: Variant, ctx: RecordContext): RecordRows
   }
   return { findings, rejected, notices: [] };
 };
-
-/** An empty set of rows, to start a fold. */
-export const noRows: RecordRows = { findings: [], rejected: [], notices: [] };
-
-/** The draft parts of many records, in file order. */
-export const collectRows = (
-  rows: ReadonlyArray<RecordRows>,
-): Pick<CaseDraft, 'findings' | 'rejected' | 'notices'> => ({
-  findings: rows.flatMap((r) => r.findings),
-  rejected: rows.flatMap((r) => r.rejected),
-  notices: rows.flatMap((r) => r.notices),
-});

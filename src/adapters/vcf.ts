@@ -10,7 +10,8 @@ import type { RejectedFinding } from '../model/case.js';
 import type { CaseDraft } from '../model/draft.js';
 import type { Issue, Result, SourceLocation } from '../model/issue.js';
 import { tabularIssue } from './issues-tabular.js';
-import { binaryHint, splitLines, type NumberedLine } from './maf-table.js';
+import { binaryHint } from './maf-table.js';
+import { splitLines, type TextLine } from './text.js';
 import { annotationLayout } from './vcf-annotation.js';
 import { copyNumberRows, smallVariantRows, type RecordContext, type RecordRows } from './vcf-records.js';
 
@@ -208,7 +209,7 @@ const summaryOf = (text: string): string => {
 
 /** Rejects a record the parser would misread: wrong column count, non-numeric POS, empty REF. */
 const checkRecord = (
-  record: NumberedLine,
+  record: TextLine,
   expected: number,
   location: SourceLocation,
 ): RejectedFinding | null => {
@@ -229,7 +230,7 @@ const checkRecord = (
 };
 
 /** Copy number when the header declares a fold change (FC, SM) or segment gene (SEGID, ANT), or ALTs are CNV symbols. */
-const detectKind = (meta: ReadonlyArray<NumberedLine>, records: ReadonlyArray<NumberedLine>): VcfKind => {
+const detectKind = (meta: ReadonlyArray<TextLine>, records: ReadonlyArray<TextLine>): VcfKind => {
   const declared = meta.some(
     (l) => /^##FORMAT=<ID=(FC|SM),/.test(l.text) || /^##INFO=<ID=(SEGID|ANT),/.test(l.text),
   );
