@@ -77,7 +77,7 @@ const branchReason = (
   if (outcome === 'unknown') return `not decided: ${with_('unknown')}`;
   if (type === 'all')
     return outcome === 'met' ? `all ${children.length} met` : `not met: ${with_('not-met')}`;
-  return outcome === 'met' ? `met by: ${with_('met')}` : `none of ${children.length} met`;
+  return outcome === 'met' ? `met by: ${with_('met')}` : `none met: ${with_('not-met')}`;
 };
 
 const notReason = (child: EvaluatedCriterion): string =>

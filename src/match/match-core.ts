@@ -5,7 +5,8 @@
  * content), every list of the result is sorted by a documented order, and nothing depends on the order of
  * the input or on Map insertion order, so `JSON.stringify` of the result is byte-identical whatever order
  * the findings came in. The cost grows with the patient's findings: only cohorts reached through the
- * compiled index (the findings' genes, fusion partners and biomarkers) are evaluated.
+ * compiled index (the findings' genes, fusion partners and biomarkers) are evaluated; a variant that does
+ * not change the protein, or a neutral copy-number call, reaches nothing (see `canReach`).
  */
 import { format, isValid, parseISO } from 'date-fns';
 import type { Case, Finding, HrdFinding, IhcFinding, MsiFinding, TmbFinding } from '../model/case.js';
@@ -85,6 +86,19 @@ export const groupFindings = (findings: ReadonlyArray<Finding>): CaseFindings =>
   }
   return { byGene, tmb, msi, hrd, ihc };
 };
+
+/**
+ * Whether a finding makes the cohorts of its gene candidates: not a variant that leaves the protein
+ * unchanged (synonymous, intronic, UTR) and not a copy-number-neutral call. Such findings are still
+ * evaluated by the leaves of cohorts that other findings reach, and accounted for as not actionable.
+ * @internal
+ */
+export const canReach = (f: Finding): boolean =>
+  f.kind === 'sequence-variant'
+    ? f.proteinAltering || f.truncating
+    : f.kind === 'copy-number'
+      ? f.call !== 'neutral'
+      : true;
 
 const validDate = (s: string): boolean => {
   if (!/^\d{4}-\d{2}-\d{2}$/.test(s)) return false;
@@ -188,8 +202,9 @@ export const matchCase = (c: Case, table: CompiledTable, options: MatchOptions):
 
   const ctx: LeafContext = { vocabulary, assay: c.sample.assay, findings: groupFindings(findings) };
   const presentKeys = new Set(findings.flatMap(findingKeys));
+  const reachingKeys = new Set(findings.filter(canReach).flatMap(findingKeys));
   const reached = valid
-    ? [...new Set([...presentKeys].flatMap((key) => table.index.get(key) ?? []))].sort((a, b) => a - b)
+    ? [...new Set([...reachingKeys].flatMap((key) => table.index.get(key) ?? []))].sort((a, b) => a - b)
     : [];
   const evaluated = reached.flatMap((position) => {
     const cc = table.cohorts[position];

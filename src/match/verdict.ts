@@ -9,7 +9,8 @@
  *   that counts for the cohort) is `not-evaluable`.
  * - Otherwise, anything for the board to check gives `needs-review`: molecular unknown (a wild type not
  *   confirmed, a fact not reported), tumor type unclear, a clinical fact unknown, a label that may apply if
- *   its biomarker is confirmed (only when that label's access would exclude), an open cohort with no slots
+ *   its biomarker is confirmed (only when that label's access would exclude, and the molecular criteria are
+ *   not already not-met), an open cohort with no slots
  *   left by its count.
  * - Otherwise `eligible`.
  *
@@ -78,7 +79,11 @@ export const decideVerdict = (input: VerdictInput): VerdictDecision => {
         review.push(reason('wild-type-not-confirmed', 'review', `${n.description}: ${n.reason}`)),
       );
     review.push(
-      reason('molecular-unknown', 'review', `Molecular criteria not decided: ${input.molecularReason}`),
+      reason(
+        'molecular-unknown',
+        'review',
+        `Molecular criteria not decided: ${input.molecularReason.replace(/^not decided: /, '')}`,
+      ),
     );
   } else {
     supports.push(
@@ -95,7 +100,10 @@ export const decideVerdict = (input: VerdictInput): VerdictDecision => {
   if (input.excludedAccess.includes(access.status)) {
     blocks.push(reason(`access-${access.status}`, 'blocks', access.reason));
   } else {
-    const reviewable = access.possible.filter((p) => input.excludedAccess.includes(accessOfIndication(p)));
+    const reviewable =
+      input.molecular === 'not-met'
+        ? []
+        : access.possible.filter((p) => input.excludedAccess.includes(accessOfIndication(p)));
     reviewable.forEach((p) =>
       review.push(
         reason(

@@ -501,3 +501,17 @@ describe('match properties', () => {
     expect(JSON.stringify(match(b, table, { asOf }))).toBe(JSON.stringify(match(a, table, { asOf })));
   });
 });
+
+describe('reach', () => {
+  it('does not make a synonymous variant or a neutral copy number reach cohorts', () => {
+    const r = match(
+      makeCase([variant('BRAF', 'p.V600=', { variantClass: 'synonymous' }), copyNumber('ERBB2', 'neutral')], {
+        diagnosis: 'PAAD',
+      }),
+      table,
+      { asOf },
+    );
+    expect(r.candidates).toEqual([]);
+    expect(r.findings.map((f) => f.status)).toEqual(['not-actionable', 'not-actionable']);
+  });
+});
