@@ -20,6 +20,16 @@ type Resolve = Pick<HgncBuild, 'resolve' | 'symbolOf' | 'idOfEntrez'>;
 
 const byString = (a: string, b: string): number => (a < b ? -1 : a > b ? 1 : 0);
 
+/** "N listed under an older symbol: OLD->NEW, ..." for the script's output. */
+const renamedIn = (
+  genes: ReadonlyArray<{ readonly symbol: string; readonly sourceSymbol?: string }>,
+): string => {
+  const renamed = genes
+    .filter((g) => g.sourceSymbol !== undefined)
+    .map((g) => `${g.sourceSymbol}->${g.symbol}`);
+  return `${renamed.length} listed under an older symbol: ${renamed.join(', ') || 'none'}`;
+};
+
 /** Maps one source symbol to an HGNC id (Entrez id as a fallback and cross-check); records problems. */
 const mapSymbol = (
   hgnc: Resolve,
@@ -127,7 +137,10 @@ export const buildGeneRoles = (
   };
   return {
     file,
-    report: [`gene-roles: ${genes.length} genes (${counts})`, ...problems.map((p) => `  oncokb: ${p}`)],
+    report: [
+      `gene-roles: ${genes.length} genes (${counts}); ${renamedIn(genes)}; ${problems.length} mapping problems`,
+      ...problems.map((p) => `  oncokb: ${p}`),
+    ],
   };
 };
 
@@ -259,5 +272,11 @@ export const buildHotspots = (
     },
     genes,
   };
-  return { file, report: [`hotspots: ${summary}`, ...problems.map((p) => `  hotspots: ${p}`)] };
+  return {
+    file,
+    report: [
+      `hotspots: ${summary}; ${renamedIn(genes)}; ${problems.length} mapping problems`,
+      ...problems.map((p) => `  hotspots: ${p}`),
+    ],
+  };
 };

@@ -14,13 +14,9 @@ const didYouMean = (suggestions: ReadonlyArray<string>): string => {
 };
 
 /**
- * Builds vocabulary issues from their codes.
- *
- * @example
- * import { vocabIssue } from 'mtb-match';
- * import assert from 'node:assert';
- * const issue = vocabIssue('empty_gene_symbol', { path: ['findings', 0, 'gene'] });
- * assert.strictEqual(issue.message, 'Empty gene symbol at findings[0].gene.');
+ * Builds vocabulary issues from their codes (gene symbols, OncoTree codes). Callers see these issues in
+ * the results of `normalizeGene`, `resolveGene` and `resolveTumorType`.
+ * @internal
  */
 export const vocabIssue = defineIssues({
   empty_gene_symbol: {
