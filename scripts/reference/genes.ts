@@ -22,7 +22,7 @@ const byString = (a: string, b: string): number => (a < b ? -1 : a > b ? 1 : 0);
 
 /** "N listed under an older symbol: OLD->NEW, ..." for the script's output. */
 const renamedIn = (
-  genes: ReadonlyArray<{ readonly symbol: string; readonly sourceSymbol?: string }>,
+  genes: ReadonlyArray<{ readonly symbol: string; readonly sourceSymbol?: string | undefined }>,
 ): string => {
   const renamed = genes
     .filter((g) => g.sourceSymbol !== undefined)
