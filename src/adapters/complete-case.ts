@@ -35,6 +35,12 @@ import { adapterIssue, describeAt } from './issues.js';
 import { normalizeFinding } from './normalize-finding.js';
 import { zodIssues } from './zod-issues.js';
 
+/** Options of `completeCase` for adapters. */
+export interface CompleteOptions {
+  /** The input path of draft finding `i`, when it is not `findings[i]` (JSON cases with rejected findings). */
+  readonly findingPath?: (index: number) => IssuePath;
+}
+
 /** Facts given besides the file (CLI flags): patient fields, and sample fields under `sample`. */
 export type CaseFacts = Partial<PatientInput> & { readonly sample?: Partial<SampleInput> };
 
@@ -116,7 +122,20 @@ const placeOf = (source: SourceLocation | null, path: IssuePath): string =>
 
 /** The fields that make two findings with one key differ (everything but key, id, source, notes). */
 const differingFields = (a: Finding, b: Finding): ReadonlyArray<string> => {
-  const ignore = new Set(['key', 'inputId', 'source', 'notes']);
+  // Notation (spelling, transcript, SO terms) may differ between two spellings of one change; the
+  // substance (class, numbers, partners, breakpoints) may not.
+  const ignore = new Set([
+    'key',
+    'inputId',
+    'source',
+    'notes',
+    'inputGene',
+    'protein',
+    'proteinText',
+    'cdnaText',
+    'transcript',
+    'consequences',
+  ]);
   const ra = a as unknown as Record<string, unknown>;
   const rb = b as unknown as Record<string, unknown>;
   return [...new Set([...Object.keys(ra), ...Object.keys(rb)])]
@@ -163,7 +182,11 @@ const ecogOf = (v: PatientInput['ecog'] | undefined): Patient['ecog'] =>
  * const none = completeCase(draft, {});
  * assert.ok(none._tag === 'Left' && none.left[0].code === 'missing_diagnosis');
  */
-export const completeCase = (draft: CaseDraft, facts: CaseFacts = {}): Result<Case> => {
+export const completeCase = (
+  draft: CaseDraft,
+  facts: CaseFacts = {},
+  options: CompleteOptions = {},
+): Result<Case> => {
   const issues: Issue[] = [];
   const { sample: givenSample = {}, ...givenPatient } = facts;
   const patientIn = merge<PatientInput>(draft.patient, givenPatient, 'patient', issues);
@@ -210,6 +233,10 @@ export const completeCase = (draft: CaseDraft, facts: CaseFacts = {}): Result<Ca
     }
   }
 
+  // Case-level issues name the file the case came from.
+  const file = draft.source.file;
+  const located = (i: Issue): Issue => (i.location !== undefined || file === null ? i : { ...i, location: { file } });
+  issues.splice(0, issues.length, ...issues.map(located));
   const errors = issues.filter((i) => i.severity === 'error');
   const [firstError, ...moreErrors] = errors;
   if (firstError !== undefined || diagnosis === null || patientId === null || sampleId === null) {
@@ -269,7 +296,7 @@ export const completeCase = (draft: CaseDraft, facts: CaseFacts = {}): Result<Ca
   const kept = new Map<string, { readonly finding: Finding; readonly path: IssuePath }>();
   const rejected: RejectedFinding[] = [...draft.rejected];
   draft.findings.forEach((draftFinding, i) => {
-    const path: IssuePath = ['findings', i];
+    const path: IssuePath = options.findingPath?.(i) ?? ['findings', i];
     const source = Object.keys(draftFinding.source).length === 0 ? null : draftFinding.source;
     const normalized = normalizeFinding(draftFinding.input, { path, source, purity });
     if (normalized._tag === 'Left') {
@@ -310,7 +337,7 @@ export const completeCase = (draft: CaseDraft, facts: CaseFacts = {}): Result<Ca
     sample,
     findings: sort(byKey)([...kept.values()].map((k) => k.finding)),
     rejected: sort(bySummaryThenSource)(rejected),
-    notices: [...draft.notices, ...issues],
+    notices: [...draft.notices, ...issues.map(located)],
     source: draft.source,
     inputCount: draft.findings.length + draft.rejected.length,
   });

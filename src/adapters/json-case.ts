@@ -10,10 +10,11 @@
  * - From text (`parseJsonCase`), a syntax error is an issue with line and column, and findings carry the
  *   line they start on.
  */
-import { chain, left, right } from 'fp-ts/Either';
+import { chain, left, map, right } from 'fp-ts/Either';
 import { pipe } from 'fp-ts/function';
 import { z } from 'zod';
-import type { Issue, Result, SourceLocation } from '../model/issue.js';
+import { formatPath } from '../model/issue.js';
+import type { Issue, IssuePath, Result, SourceLocation } from '../model/issue.js';
 import type { Case, RejectedFinding } from '../model/case.js';
 import type { CaseDraft, DraftFinding } from '../model/draft.js';
 import type { FindingInput } from '../model/case-input.js';
@@ -96,10 +97,27 @@ const nonEmpty = (issues: ReadonlyArray<Issue>): Result<never> => {
   );
 };
 
-const readDraft = (json: unknown, file: string | undefined, lineOf: LineOf): Result<CaseDraft> => {
-  const location: SourceLocation | null = file === undefined ? null : { file };
+/** A draft and the input index of each of its findings. */
+interface JsonDraft {
+  readonly draft: CaseDraft;
+  readonly indexes: ReadonlyArray<number>;
+}
+
+/** The location of a path: the file and the line of the closest enclosing value the scan recorded. */
+const locator =
+  (file: string | undefined, lineOf: LineOf) =>
+  (path: IssuePath): SourceLocation | null => {
+    for (let n = path.length; n >= 0; n -= 1) {
+      const line = lineOf(formatPath(path.slice(0, n)));
+      if (line !== undefined) return { ...(file === undefined ? {} : { file }), line };
+    }
+    return file === undefined ? null : { file };
+  };
+
+const readDraft = (json: unknown, file: string | undefined, lineOf: LineOf): Result<JsonDraft> => {
   const top = TopSchema.safeParse(json);
-  if (!top.success) return nonEmpty(zodIssues(top.error.issues, [], location, json));
+  if (!top.success) return nonEmpty(zodIssues(top.error.issues, [], locator(file, lineOf), json));
+  const indexes: number[] = [];
   const findings: DraftFinding[] = [];
   const rejected: RejectedFinding[] = [];
   top.data.findings.forEach((raw, i) => {
@@ -107,24 +125,35 @@ const readDraft = (json: unknown, file: string | undefined, lineOf: LineOf): Res
     const parsed = FindingInputSchema.safeParse(raw);
     if (parsed.success) {
       findings.push({ input: parsed.data as FindingInput, source });
+      indexes.push(i);
     } else {
+      const locate = (path: IssuePath): SourceLocation | null => {
+        const at = locator(file, lineOf)(path);
+        return at?.line !== undefined || source.line === undefined ? at : source;
+      };
       rejected.push({
         summary: summarizeRaw(raw),
         source,
-        issues: zodIssues(parsed.error.issues, ['findings', i], source, raw),
+        issues: zodIssues(parsed.error.issues, ['findings', i], locate, raw),
       });
     }
   });
   const { patient, sample } = top.data;
-  return right({
+  const draft: CaseDraft = {
     patient: patient as CaseDraft['patient'],
     sample: sample as CaseDraft['sample'],
     findings,
     rejected,
     notices: [],
     source: { format: 'json', file: file ?? null },
-  });
+  };
+  return right({ draft, indexes });
 };
+
+const complete =
+  (facts: CaseFacts | undefined) =>
+  (read: JsonDraft): Result<Case> =>
+    completeCase(read.draft, facts ?? {}, { findingPath: (i) => ['findings', read.indexes[i] ?? i] });
 
 /**
  * Reads a JSON case (already parsed) into a draft: structure checked, findings validated one by one.
@@ -142,7 +171,10 @@ const readDraft = (json: unknown, file: string | undefined, lineOf: LineOf): Res
  * assert.strictEqual(draft.right.rejected[0]?.issues[0]?.code, 'invalid_case_field');
  */
 export const readJsonCase = (json: unknown, options: { readonly file?: string } = {}): Result<CaseDraft> =>
-  readDraft(json, options.file, () => undefined);
+  pipe(
+    readDraft(json, options.file, () => undefined),
+    map((read) => read.draft),
+  );
 
 /**
  * Normalizes a JSON case (already parsed) into a `Case`: `readJsonCase` then `completeCase`.
@@ -166,8 +198,8 @@ export const readJsonCase = (json: unknown, options: { readonly file?: string } 
  */
 export const normalizeCase = (json: unknown, options: JsonCaseOptions = {}): Result<Case> =>
   pipe(
-    readJsonCase(json, options.file === undefined ? {} : { file: options.file }),
-    chain((draft) => completeCase(draft, options.facts ?? {})),
+    readDraft(json, options.file, () => undefined),
+    chain(complete(options.facts)),
   );
 
 /**
@@ -185,7 +217,7 @@ export const normalizeCase = (json: unknown, options: JsonCaseOptions = {}): Res
 export const parseJsonCase = (text: string, options: JsonCaseOptions = {}): Result<Case> => {
   const body = stripBom(text);
   const file = options.file;
-  const scan = scanJson(body);
+  const scan = scanJson(body, 3);
   if (!scan.ok) {
     const location: SourceLocation = {
       ...(file === undefined ? {} : { file }),
@@ -208,6 +240,6 @@ export const parseJsonCase = (text: string, options: JsonCaseOptions = {}): Resu
   const lines = scan.lines;
   return pipe(
     readDraft(json, file, (path) => lines.get(path)),
-    chain((draft) => completeCase(draft, options.facts ?? {})),
+    chain(complete(options.facts)),
   );
 };

@@ -49,11 +49,12 @@ const describe = (issue: z.core.$ZodIssue): string => {
 export const zodIssues = (
   issues: ReadonlyArray<z.core.$ZodIssue>,
   prefix: IssuePath,
-  location: SourceLocation | null,
+  locate: SourceLocation | null | ((path: IssuePath) => SourceLocation | null),
   input: unknown,
 ): ReadonlyArray<Issue> =>
   issues.map((issue) => {
     const path: IssuePath = [...prefix, ...issue.path.map((p) => (typeof p === 'symbol' ? String(p) : p))];
+    const location = typeof locate === 'function' ? locate(path) : locate;
     const value = valueAt(input, issue.path);
     const shown = value === undefined ? undefined : JSON.stringify(value);
     const missing = issue.code === 'invalid_type' && value === undefined;
