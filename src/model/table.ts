@@ -184,6 +184,7 @@ export type Drug = DeepReadonly<z.infer<typeof DrugSchema>>;
 export type Regimen = DeepReadonly<z.infer<typeof RegimenSchema>>;
 export type CohortState = DeepReadonly<z.infer<typeof CohortStateSchema>>;
 export type StatusEvent = DeepReadonly<z.infer<typeof StatusEventSchema>>;
+export type TumorScope = DeepReadonly<z.infer<typeof TumorScopeSchema>>;
 export type EvidenceLevel = DeepReadonly<z.infer<typeof EvidenceLevelSchema>>;
 export type Cohort = DeepReadonly<z.infer<typeof CohortSchema>>;
 export type Table = DeepReadonly<z.infer<typeof TableSchema>>;

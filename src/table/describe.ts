@@ -3,7 +3,11 @@
  * gene and alteration) with the exact rule in parentheses; a group reads as its label, or its members
  * joined with "and" / "or"; negation reads "not: ...".
  */
-import type { Criterion, LeafCriterion } from '../model/criteria.js';
+import type { Criterion as MutableCriterion, LeafCriterion as MutableLeaf } from '../model/criteria.js';
+import type { DeepReadonly } from '../model/readonly.js';
+
+type Criterion = DeepReadonly<MutableCriterion>;
+type LeafCriterion = DeepReadonly<MutableLeaf>;
 
 /** How to word a criterion. */
 export interface DescribeOptions {
@@ -131,5 +135,5 @@ const describe = (c: Criterion, labels: boolean, nested: boolean): string => {
  *   'not: KRAS protein-altering variant',
  * );
  */
-export const describeCriterion = (criterion: Criterion, options: DescribeOptions = {}): string =>
+export const describeCriterion = (criterion: DeepReadonly<MutableCriterion>, options: DescribeOptions = {}): string =>
   describe(criterion, options.labels ?? true, false);

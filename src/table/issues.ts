@@ -242,7 +242,7 @@ export const tableIssue = defineIssues({
   },
   no_tables: {
     severity: 'error',
-    message: () => 'No cohort tables were given.',
+    message: (_: object) => 'No cohort tables were given.',
   },
   several_table_ids: {
     severity: 'error',
@@ -262,7 +262,7 @@ export const tableIssue = defineIssues({
   // ---- lint ----
   unrecognized_rules_file: {
     severity: 'error',
-    message: () =>
+    message: (_: object) =>
       'Not a cohort table (it has no "cohorts") nor an approvals set (it has no "indications").',
   },
   unknown_approvals_set: {

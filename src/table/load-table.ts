@@ -36,7 +36,7 @@ interface Context {
   readonly declared: ReadonlySet<string>;
   readonly regimens: ReadonlySet<string>;
   readonly partners: ReadonlySet<string>;
-  readonly approvals: LoadedApprovals;
+  readonly approvals: LoadedApprovals | null;
   readonly assay: AssayRef | null;
   readonly issues: Issue[];
 }
@@ -54,7 +54,7 @@ const checkRegimen = (regimen: unknown, path: IssuePath, ctx: Context): void => 
   }
   items(regimen.drugs).forEach((drug, i) => {
     const inn = stringField(drug, 'inn');
-    if (inn === undefined || ctx.approvals.drugs.has(inn)) return;
+    if (inn === undefined || ctx.approvals === null || ctx.approvals.drugs.has(inn)) return;
     const at = [...path, 'drugs', i, 'inn'];
     ctx.issues.push(
       tableIssue('drug_without_approvals', { path: at, drug: inn, approvals: ctx.approvals.approvals.id }, { path: at, input: inn, suggestions: suggest(inn, ctx.approvals.drugs) }),
@@ -89,33 +89,20 @@ const checkCohort = (cohort: unknown, path: IssuePath, ctx: Context): void => {
 };
 
 /**
- * Validates a cohort table version against its schema and cross-checks it against the approvals set it
- * names and the vocabularies. Errors: schema violations (mapped to coded issues with JSON paths), unknown
- * genes (with suggestions) and OncoTree codes, unreadable protein changes, unknown regimen / partner ids,
- * a regimen drug with no indication in the approvals set, duplicate ids, status dates out of order,
- * undeclared sources, thresholds in the wrong unit. Warnings: criteria the screening panel cannot assess,
- * alias gene symbols, typed tumor exclusions without a reason, unused regimens, unusual thresholds.
- * Every problem is reported at once; a table with errors does not load.
- *
- * @example
- * import { embeddedTables, loadTable, loadApprovals } from 'mtb-match';
- * import assert from 'node:assert';
- * const [first] = embeddedTables();
- * const approvals = loadApprovals(first.approvals);
- * assert.ok(approvals._tag === 'Right');
- * const broken = { ...first.table, cohorts: [{ ...first.table.cohorts[0], regimen: 'trastuzumab-pertuzumb' }] };
- * const result = loadTable(broken, approvals.right);
- * assert.ok(result._tag === 'Left');
- * assert.strictEqual(result.left[0].message,
- *   'Unknown regimen "trastuzumab-pertuzumb" at cohorts[0].regimen: did you mean trastuzumab-pertuzumab?');
+ * Every problem of a table, and the parsed table when the schema accepts it. Without an approvals set
+ * the checks that need one (approvals id, regimen drugs) are skipped.
+ * @internal
  */
-export const loadTable = (json: unknown, approvals: LoadedApprovals): Result<LoadedTable> => {
+export const validateTable = (
+  json: unknown,
+  approvals: LoadedApprovals | null,
+): { readonly issues: ReadonlyArray<Issue>; readonly table: Table | null } => {
   const issues: Issue[] = [];
   const parsed = TableSchema.safeParse(json);
   if (!parsed.success) issues.push(...fromZodIssues(parsed.error.issues, json));
   const root = isRecord(json) ? json : {};
   const named = stringField(root, 'approvals');
-  if (named !== undefined && named !== approvals.approvals.id) {
+  if (approvals !== null && named !== undefined && named !== approvals.approvals.id) {
     issues.push(tableIssue('approvals_mismatch', { path: ['approvals'], expected: named, given: approvals.approvals.id }));
   }
   const ctx: Context = {
@@ -140,9 +127,42 @@ export const loadTable = (json: unknown, approvals: LoadedApprovals): Result<Loa
   if (version !== undefined && changelog.length > 0 && !changelog.some((entry) => stringField(entry, 'version') === version)) {
     issues.push(tableIssue('changelog_missing_version', { path: ['changelog'], version }));
   }
-  if (!parsed.success) return left(asIssues(issues));
+  return { issues, table: parsed.success ? parsed.data : null };
+};
+
+/**
+ * Validates a cohort table version against its schema and cross-checks it against the approvals set it
+ * names and the vocabularies. Errors: schema violations (mapped to coded issues with JSON paths), unknown
+ * genes (with suggestions) and OncoTree codes, unreadable protein changes, unknown regimen / partner ids,
+ * a regimen drug with no indication in the approvals set, duplicate ids, status dates out of order,
+ * undeclared sources, thresholds in the wrong unit. Warnings: criteria the screening panel cannot assess,
+ * alias gene symbols, typed tumor exclusions without a reason, unused regimens, unusual thresholds.
+ * Every problem is reported at once; a table with errors does not load.
+ *
+ * @example
+ * import { embeddedTables, loadTable, loadApprovals } from 'mtb-match';
+ * import assert from 'node:assert';
+ * const [first] = embeddedTables();
+ * const approvals = loadApprovals(first.approvals);
+ * assert.ok(approvals._tag === 'Right');
+ * const broken = { ...first.table, cohorts: [{ ...first.table.cohorts[0], regimen: 'trastuzumab-pertuzumb' }] };
+ * const result = loadTable(broken, approvals.right);
+ * assert.ok(result._tag === 'Left');
+ * assert.strictEqual(result.left[0].message,
+ *   'Unknown regimen "trastuzumab-pertuzumb" at cohorts[0].regimen: did you mean trastuzumab-pertuzumab?');
+ */
+export const loadTable = (json: unknown, approvals: LoadedApprovals): Result<LoadedTable> => {
+  const { issues, table } = validateTable(json, approvals);
+  if (table === null) return left(asIssues(issues));
   const failed = failure(issues);
   if (failed !== null) return left(failed);
-  const table: Table = parsed.data;
-  return right({ table, approvals: approvals.approvals, hash: contentHash({ table, approvals: approvals.hash }), warnings: issues });
+  return right(loadedTable(table, approvals, issues));
 };
+
+/** A parsed table with its approvals, hash and warnings. @internal */
+export const loadedTable = (table: Table, approvals: LoadedApprovals, warnings: ReadonlyArray<Issue>): LoadedTable => ({
+  table,
+  approvals: approvals.approvals,
+  hash: contentHash({ table, approvals: approvals.hash }),
+  warnings,
+});
