@@ -38,6 +38,7 @@ interface Reference {
   readonly symbol: ReadonlyMap<string, string>;
   /** symbol -> residue positions; symbol -> indel spans; symbol -> splice positions. */
   readonly residues: ReadonlyMap<string, ReadonlySet<number>>;
+  readonly splice: ReadonlyMap<string, ReadonlySet<number>>;
   readonly spans: ReadonlyMap<string, ReadonlyArray<readonly [number, number]>>;
 }
 
@@ -72,10 +73,9 @@ const readReference = (root: string): Reference => {
     groups,
     symbol: bySymbol,
     residues: new Map(
-      hotspots.genes.map(
-        (g) => [g.symbol, new Set([...g.residues, ...g.splice].map((r) => r.position))] as const,
-      ),
+      hotspots.genes.map((g) => [g.symbol, new Set(g.residues.map((r) => r.position))] as const),
     ),
+    splice: new Map(hotspots.genes.map((g) => [g.symbol, new Set(g.splice.map((r) => r.position))] as const)),
     spans: new Map(
       hotspots.genes.map((g) => [g.symbol, g.indels.map((s) => [s.start, s.end] as const)] as const),
     ),
@@ -339,12 +339,26 @@ const addOperators = (engine: Engine, ref: Reference, tools: ProteinTools): void
     if (s === null) return null;
     return [s.first ?? s.start ?? 0, s.last ?? s.end ?? 0];
   };
+  // A substitution at a hotspot residue, an in-frame indel inside a hotspot span (or at a hotspot residue),
+  // a splice change at a splice hotspot; frameshifts and the like are not hotspot changes.
   const isHotspot = (symbol: string, pc: ProteinChange): boolean => {
-    const at = span(pc);
-    if (at === null) return false;
     const residues = ref.residues.get(symbol);
-    if (at[0] === at[1] && residues?.has(at[0]) === true) return true;
-    return (ref.spans.get(symbol) ?? []).some(([s, e]) => at[0] <= e && at[1] >= s);
+    switch (pc.kind) {
+      case 'substitution':
+        return residues?.has(pc.at.position) === true;
+      case 'deletion':
+      case 'duplication':
+      case 'insertion':
+      case 'delins': {
+        const [first, last] = [pc.start.position, pc.end.position];
+        if (first === last && residues?.has(first) === true) return true;
+        return (ref.spans.get(symbol) ?? []).some(([s, e]) => s <= first && last <= e);
+      }
+      case 'splice':
+        return ref.splice.get(symbol)?.has(pc.position) === true;
+      default:
+        return false;
+    }
   };
   interface VariantValue {
     gene: string;

@@ -24,6 +24,8 @@ export const collect = (): void => {
 export interface Timing {
   /** Median over iterations of (batch time / items), in nanoseconds. */
   readonly nsPerItem: number;
+  /** The same from the process's CPU time (user + system), which waiting for a shared core does not inflate. */
+  readonly cpuNsPerItem: number;
   readonly perIteration: ReadonlyArray<number>;
   readonly items: number;
   readonly iterations: number;
@@ -42,18 +44,30 @@ export const sinkValue = (): unknown => sink;
 
 /** Times `fn` over every item, `warmup` unmeasured passes then `iterations` measured ones. */
 export const timeEach = <T>(items: ReadonlyArray<T>, fn: (item: T) => unknown, repeat: Repeat): Timing => {
-  const pass = (): number => {
+  const pass = (): readonly [number, number] => {
+    const cpu = process.cpuUsage();
     const start = now();
     for (const item of items) sink = fn(item);
-    return Number(now() - start) / items.length;
+    const wall = Number(now() - start) / items.length;
+    const used = process.cpuUsage(cpu);
+    return [wall, ((used.user + used.system) * 1000) / items.length];
   };
   for (let i = 0; i < repeat.warmup; i++) pass();
   const runs: number[] = [];
+  const cpus: number[] = [];
   for (let i = 0; i < repeat.iterations; i++) {
     collect();
-    runs.push(pass());
+    const [wall, cpu] = pass();
+    runs.push(wall);
+    cpus.push(cpu);
   }
-  return { nsPerItem: median(runs), perIteration: runs, items: items.length, iterations: repeat.iterations };
+  return {
+    nsPerItem: median(runs),
+    cpuNsPerItem: median(cpus),
+    perIteration: runs,
+    items: items.length,
+    iterations: repeat.iterations,
+  };
 };
 
 /** Times an async `fn` over every item, one at a time (awaiting each). */
@@ -73,7 +87,13 @@ export const timeEachAsync = async <T>(
     collect();
     runs.push(await pass());
   }
-  return { nsPerItem: median(runs), perIteration: runs, items: items.length, iterations: repeat.iterations };
+  return {
+    nsPerItem: median(runs),
+    cpuNsPerItem: Number.NaN,
+    perIteration: runs,
+    items: items.length,
+    iterations: repeat.iterations,
+  };
 };
 
 /** Two sides timed alternately over the same items; the ratio is median(a) / median(b). */
@@ -90,34 +110,84 @@ export const timePaired = <T>(
   b: (item: T) => unknown,
   repeat: Repeat,
 ): Paired => {
-  const pass = (fn: (item: T) => unknown): number => {
+  const pass = (fn: (item: T) => unknown, wall: number[], cpu: number[]): void => {
     collect();
+    const used0 = process.cpuUsage();
     const start = now();
     for (const item of items) sink = fn(item);
-    return Number(now() - start) / items.length;
+    wall.push(Number(now() - start) / items.length);
+    const used = process.cpuUsage(used0);
+    cpu.push(((used.user + used.system) * 1000) / items.length);
   };
+  const scratch: number[] = [];
   for (let i = 0; i < repeat.warmup; i++) {
-    pass(a);
-    pass(b);
+    pass(a, scratch, scratch);
+    pass(b, scratch, scratch);
   }
-  const ra: number[] = [];
-  const rb: number[] = [];
+  const wa: number[] = [];
+  const ca: number[] = [];
+  const wb: number[] = [];
+  const cb: number[] = [];
   for (let i = 0; i < repeat.iterations; i++) {
-    ra.push(pass(a));
-    rb.push(pass(b));
+    pass(a, wa, ca);
+    pass(b, wb, cb);
   }
-  const ta: Timing = {
-    nsPerItem: median(ra),
-    perIteration: ra,
+  const timing = (wall: number[], cpu: number[]): Timing => ({
+    nsPerItem: median(wall),
+    cpuNsPerItem: median(cpu),
+    perIteration: wall,
     items: items.length,
     iterations: repeat.iterations,
+  });
+  const ta = timing(wa, ca);
+  const tb = timing(wb, cb);
+  return { a: ta, b: tb, ratio: ta.nsPerItem / tb.nsPerItem };
+};
+
+/** Like `timePaired`, with an async `b` awaited item by item (json-rules-engine runs are promises). */
+export const timePairedAsync = async <T>(
+  items: ReadonlyArray<T>,
+  a: (item: T) => unknown,
+  b: (item: T) => Promise<unknown>,
+  repeat: Repeat,
+): Promise<Paired> => {
+  const measure = async (run: () => Promise<void>, wall: number[], cpu: number[]): Promise<void> => {
+    collect();
+    const used0 = process.cpuUsage();
+    const start = now();
+    await run();
+    wall.push(Number(now() - start) / items.length);
+    const used = process.cpuUsage(used0);
+    cpu.push(((used.user + used.system) * 1000) / items.length);
   };
-  const tb: Timing = {
-    nsPerItem: median(rb),
-    perIteration: rb,
+  const runA = async (): Promise<void> => {
+    for (const item of items) sink = a(item);
+  };
+  const runB = async (): Promise<void> => {
+    for (const item of items) sink = await b(item);
+  };
+  const scratch: number[] = [];
+  for (let i = 0; i < repeat.warmup; i++) {
+    await measure(runA, scratch, scratch);
+    await measure(runB, scratch, scratch);
+  }
+  const wa: number[] = [];
+  const ca: number[] = [];
+  const wb: number[] = [];
+  const cb: number[] = [];
+  for (let i = 0; i < repeat.iterations; i++) {
+    await measure(runA, wa, ca);
+    await measure(runB, wb, cb);
+  }
+  const timing = (wall: number[], cpu: number[]): Timing => ({
+    nsPerItem: median(wall),
+    cpuNsPerItem: median(cpu),
+    perIteration: wall,
     items: items.length,
     iterations: repeat.iterations,
-  };
+  });
+  const ta = timing(wa, ca);
+  const tb = timing(wb, cb);
   return { a: ta, b: tb, ratio: ta.nsPerItem / tb.nsPerItem };
 };
 

@@ -1,14 +1,25 @@
 /**
- * Where match() spends its time: runs `bench/profile-match.ts` under `node --cpu-prof` and reads the
- * `.cpuprofile` back into the top functions by self time, with their inclusive time.
+ * Where match() spends its time. The library functions the benchmark found (in `dist/` or in `src/`) are
+ * bundled with `bench/profile-loop.ts` by esbuild (not minified, names kept), the bundle runs under
+ * `node --cpu-prof`, and the `.cpuprofile` is read back into the top functions by self time, with their
+ * inclusive time and source line (through the bundle's source map).
  */
 import { spawnSync } from 'node:child_process';
-import { mkdirSync, readdirSync, readFileSync, rmSync } from 'node:fs';
-import { join, relative } from 'node:path';
+import { mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { join, relative, resolve } from 'node:path';
+import { SourceMap } from 'node:module';
+import type { SourceMapPayload } from 'node:module';
+import { build } from 'esbuild';
+import type { LoadedApi } from './lib.js';
 
 interface CpuProfileNode {
   readonly id: number;
-  readonly callFrame: { readonly functionName: string; readonly url: string; readonly lineNumber: number };
+  readonly callFrame: {
+    readonly functionName: string;
+    readonly url: string;
+    readonly lineNumber: number;
+    readonly columnNumber?: number;
+  };
   readonly children?: ReadonlyArray<number>;
 }
 interface CpuProfile {
@@ -28,21 +39,25 @@ export interface ProfiledFunction {
   readonly total: string;
 }
 
-/** Reads a V8 CPU profile into the top `limit` functions by self time (idle and GC kept, labelled). */
+/**
+ * Reads a V8 CPU profile into the top `limit` functions by self time, counting only samples taken at or
+ * after `fromUs`. `whereOf` names a call frame's place (file:line).
+ */
 export const topFunctions = (
   profile: CpuProfile,
-  root: string,
+  whereOf: (url: string, line: number, column: number) => string,
   limit = 15,
   fromUs = 0,
 ): { samples: number; functions: ProfiledFunction[] } => {
   const parent = new Map<number, number>();
   const byId = new Map(profile.nodes.map((n) => [n.id, n] as const));
   for (const n of profile.nodes) for (const c of n.children ?? []) parent.set(c, n.id);
-  const keyOf = (n: CpuProfileNode): string => {
-    const url = n.callFrame.url.replace(/^file:\/\//, '');
-    const where = url === '' ? '' : `${relative(root, url)}:${n.callFrame.lineNumber + 1}`;
-    return `${n.callFrame.functionName || '(anonymous)'}\t${where}`;
-  };
+  const keyOf = (n: CpuProfileNode): string =>
+    `${n.callFrame.functionName || '(anonymous)'}\t${
+      n.callFrame.url === ''
+        ? ''
+        : whereOf(n.callFrame.url, n.callFrame.lineNumber, n.callFrame.columnNumber ?? 0)
+    }`;
   const self = new Map<string, number>();
   const total = new Map<string, number>();
   let all = 0;
@@ -81,28 +96,58 @@ export const topFunctions = (
 /** Profiles match() on the registry mix for about `seconds` seconds. */
 export const profileMatch = async (
   root: string,
+  lib: LoadedApi,
   options: { readonly seconds: number; readonly asOf: string; readonly seed: number },
 ): Promise<{ samples: number; functions: ProfiledFunction[] }> => {
   const dir = join(root, '.bench-tmp', 'profile');
   rmSync(dir, { recursive: true, force: true });
   mkdirSync(dir, { recursive: true });
-  const r = spawnSync(
-    process.execPath,
+  const imports: string[] = [];
+  const fields: string[] = [];
+  let i = 0;
+  for (const [key, where] of lib.where) {
+    const [file, name] = where.split('#') as [string, string];
+    imports.push(`import { ${name} as f${i} } from ${JSON.stringify(join(root, file))};`);
+    fields.push(`${key}: f${i}`);
+    i += 1;
+  }
+  const entry = join(dir, 'entry.ts');
+  writeFileSync(
+    entry,
     [
-      '--cpu-prof',
-      `--cpu-prof-dir=${dir}`,
-      '--import',
-      'tsx',
-      join(root, 'bench', 'profile-match.ts'),
-      String(options.seconds),
-      options.asOf,
-      String(options.seed),
-    ],
-    { cwd: root, stdio: ['ignore', 'pipe', 'pipe'] },
+      ...imports,
+      `import { profileLoop } from ${JSON.stringify(join(root, 'bench', 'profile-loop.ts'))};`,
+      `profileLoop({ ${fields.join(', ')} }, ${JSON.stringify(lib.where.get('compile')?.split('#')[1] ?? 'compile')}, ${JSON.stringify({ root, ...options })});`,
+      '',
+    ].join('\n'),
   );
+  const outfile = join(dir, 'entry.mjs');
+  await build({
+    entryPoints: [entry],
+    bundle: true,
+    platform: 'node',
+    format: 'esm',
+    target: 'node20',
+    outfile,
+    sourcemap: true,
+    logLevel: 'error',
+    absWorkingDir: root,
+  });
+  const r = spawnSync(process.execPath, ['--cpu-prof', `--cpu-prof-dir=${dir}`, outfile], {
+    cwd: root,
+    stdio: ['ignore', 'pipe', 'pipe'],
+  });
   if (r.status !== 0) throw new Error(`profile run exited ${r.status}: ${r.stderr.toString().slice(-400)}`);
   const file = readdirSync(dir).find((f) => f.endsWith('.cpuprofile'));
   if (file === undefined) throw new Error('no .cpuprofile written');
   const fromUs = Number(/loop-start-us (\d+)/.exec(r.stdout.toString())?.[1] ?? 0);
-  return topFunctions(JSON.parse(readFileSync(join(dir, file), 'utf8')) as CpuProfile, root, 15, fromUs);
+  const map = new SourceMap(JSON.parse(readFileSync(`${outfile}.map`, 'utf8')) as SourceMapPayload);
+  const whereOf = (url: string, line: number, column: number): string => {
+    if (!url.endsWith('entry.mjs')) return url.replace(/^file:\/\//, '');
+    const entry = map.findEntry(line, column) as { originalSource?: string; originalLine?: number };
+    if (entry.originalSource === undefined) return `bundle:${line + 1}`;
+    const source = resolve(dir, entry.originalSource.replace(/^file:\/\//, ''));
+    return `${relative(root, source)}:${(entry.originalLine ?? 0) + 1}`;
+  };
+  return topFunctions(JSON.parse(readFileSync(join(dir, file), 'utf8')) as CpuProfile, whereOf, 15, fromUs);
 };
