@@ -120,16 +120,25 @@ export const sampleCna = (cna: CnaMatrix, sample: string): SampleCna | undefined
   const notProfiled: string[] = [];
   let neutral = 0;
   for (const row of cna.table.rows) {
-    const raw = row.cells[cna.gene]?.trim() ?? '';
-    const gene = raw === '' || raw.toUpperCase() === 'NA' ? undefined : raw;
     const text = row.cells[column] ?? '';
+    // Most cells are diploid: skip them before building anything.
+    if (text === '0') {
+      neutral += 1;
+      continue;
+    }
+    const raw = row.cells[cna.gene] ?? '';
+    const gene = raw === '' || raw.toUpperCase() === 'NA' ? undefined : raw;
     const level = levelOf(text);
-    const source = { ...cna.table.at(row.line), column: sample };
     if (level === 'not-profiled') {
       notProfiled.push(gene ?? `line ${row.line}`);
-    } else if (level === null) {
+      continue;
+    }
+    if (level === null) {
       neutral += 1;
-    } else if (level === 'invalid' || gene === undefined) {
+      continue;
+    }
+    const source = { ...cna.table.at(row.line), column: sample };
+    if (level === 'invalid' || gene === undefined) {
       const issue =
         level === 'invalid'
           ? tabularIssue(

@@ -105,12 +105,12 @@ interface AlleleMeasures {
  */
 const measures = (
   variant: Variant,
+  s: Readonly<Record<string, Values>>,
   ctx: RecordContext,
   i: number,
   alts: number,
   what: string,
 ): AlleleMeasures => {
-  const s = sampleValues(variant, ctx.sample);
   const ad = s['AD'];
   const adNumbers = ad?.length === alts + 1 ? ad.map((_, k) => numberAt(ad, k)) : undefined;
   const adSum =
@@ -173,6 +173,8 @@ export const smallVariantRows = (variant: Variant, ctx: RecordContext): RecordRo
   const findings: DraftFinding[] = [];
   const rejected: RejectedFinding[] = [];
   const notices: Issue[] = [];
+  // Parsed once per record, and only when an allele becomes a finding (SAMPLES() re-parses on every call).
+  let samples: Readonly<Record<string, Values>> | undefined;
   alts.forEach((alt, i) => {
     const what = where(variant, alt);
     const issues: Issue[] = filtered === null ? [] : [filtered];
@@ -223,7 +225,8 @@ export const smallVariantRows = (variant: Variant, ctx: RecordContext): RecordRo
       rejected.push(rejectedRow(label, ctx, issues));
       return;
     }
-    const m = measures(variant, ctx, i, alts.length, what);
+    samples ??= sampleValues(variant, ctx.sample);
+    const m = measures(variant, samples, ctx, i, alts.length, what);
     notices.push(...m.notices);
     const somatic = variant.INFO['SOMATIC'] === true;
     const input: FindingInput = {

@@ -150,22 +150,18 @@ export const readVcf = (text: string, options: VcfOptions = {}): Result<CaseDraf
     const d = parser.getMetadata('FILTER', id, 'Description');
     return typeof d === 'string' ? d : undefined;
   };
+  const amplificationFoldChange =
+    options.amplificationFoldChange === undefined
+      ? DEFAULT_AMPLIFICATION_FOLD_CHANGE
+      : options.amplificationFoldChange;
   const rows = records.map((record): RecordRows => {
     const location = at(record.line);
-    const bad = checkRecord(record, columns.length, location);
+    const cells = trimRecord(record.text, columns.length);
+    const bad = checkRecord(record.text, cells, columns.length, location);
     if (bad !== null) return { findings: [], rejected: [bad], notices: [] };
-    const ctx: RecordContext = {
-      location,
-      sample,
-      layout,
-      filterDescription,
-      amplificationFoldChange:
-        options.amplificationFoldChange === undefined
-          ? DEFAULT_AMPLIFICATION_FOLD_CHANGE
-          : options.amplificationFoldChange,
-    };
+    const ctx: RecordContext = { location, sample, layout, filterDescription, amplificationFoldChange };
     try {
-      const variant = parser.parseLine(trimRecord(record.text, columns.length));
+      const variant = parser.parseLine(cells.join('\t'));
       return kind === 'copy-number' ? copyNumberRows(variant, ctx) : smallVariantRows(variant, ctx);
     } catch (error) {
       const detail =
@@ -193,11 +189,11 @@ export const readVcf = (text: string, options: VcfOptions = {}): Result<CaseDraf
   });
 };
 
-/** Drops empty cells after the last declared column (trailing tabs). */
-const trimRecord = (text: string, expected: number): string => {
+/** The cells of a record, without empty cells after the last declared column (trailing tabs). */
+const trimRecord = (text: string, expected: number): ReadonlyArray<string> => {
   const cells = text.split('\t');
   while (cells.length > expected && cells[cells.length - 1]?.trim() === '') cells.pop();
-  return cells.join('\t');
+  return cells;
 };
 
 const summaryOf = (text: string): string => {
@@ -209,11 +205,11 @@ const summaryOf = (text: string): string => {
 
 /** Rejects a record the parser would misread: wrong column count, non-numeric POS, empty REF. */
 const checkRecord = (
-  record: TextLine,
+  text: string,
+  cells: ReadonlyArray<string>,
   expected: number,
   location: SourceLocation,
 ): RejectedFinding | null => {
-  const cells = trimRecord(record.text, expected).split('\t');
   const issue =
     cells.length !== expected
       ? tabularIssue('vcf_bad_column_count', { found: cells.length, expected }, { location })
@@ -226,7 +222,7 @@ const checkRecord = (
               { location },
             )
           : null;
-  return issue === null ? null : { summary: summaryOf(record.text), source: location, issues: [issue] };
+  return issue === null ? null : { summary: summaryOf(text), source: location, issues: [issue] };
 };
 
 /** Copy number when the header declares a fold change (FC, SM) or segment gene (SEGID, ANT), or ALTs are CNV symbols. */

@@ -27,7 +27,9 @@ const expectedRows = (text: string): number => {
     .filter((l) => !l.startsWith('#'))
     .reduce((sum, l) => {
       const cells = l.split('\t');
-      const wellFormed = cells.length === header && /^\d+$/.test(cells[1] ?? '');
+      while (cells.length > header && cells[cells.length - 1]?.trim() === '') cells.pop();
+      const wellFormed =
+        cells.length === header && /^\d+$/.test(cells[1] ?? '') && cells[3] !== '' && cells[7] !== '';
       return sum + (wellFormed && cells[4] !== '.' ? (cells[4] ?? '').split(',').length : 1);
     }, 0);
 };
