@@ -15,6 +15,7 @@ import type { CompiledCohort, CompiledCriterion, CompiledIndication, CompiledTab
 import { describeLeaf } from './describe.js';
 import { criterionBiomarkers, criterionGenes, criterionKeys } from './index-keys.js';
 import { matchIssue } from './issues.js';
+import { memoizeVocabulary } from './memo.js';
 import type { MatchVocabulary } from './vocabulary.js';
 
 /** What compiling needs from a loaded table (a `LoadedTable` from the table loader fits). */
@@ -115,8 +116,9 @@ const byString = (a: string, b: string): number => (a < b ? -1 : a > b ? 1 : 0);
  * index list is ascending, so nothing downstream depends on the order of the table file.
  * @internal
  */
-export const compileTable = (bundle: TableBundle, vocabulary: MatchVocabulary): CompiledTable => {
+export const compileTable = (bundle: TableBundle, given: MatchVocabulary): CompiledTable => {
   const { table, approvals } = bundle;
+  const vocabulary = memoizeVocabulary(given);
   const issues: Issue[] = [];
 
   const indications: CompiledIndication[] = approvals.indications

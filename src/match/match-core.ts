@@ -46,10 +46,13 @@ const sourceText = (f: Finding): string =>
 
 /** Findings in the matcher's order: key, then source, then content. @internal */
 export const sortFindings = (findings: ReadonlyArray<Finding>): ReadonlyArray<Finding> =>
-  findings
-    .map((f) => ({ f, source: sourceText(f), content: JSON.stringify(f) }))
-    .sort((a, b) => compare(a.f.key, b.f.key) || compare(a.source, b.source) || compare(a.content, b.content))
-    .map(({ f }) => f);
+  [...findings].sort(
+    (a, b) =>
+      compare(a.key, b.key) ||
+      compare(sourceText(a), sourceText(b)) ||
+      // Content breaks the last ties (same key and source); computed only then.
+      compare(JSON.stringify(a), JSON.stringify(b)),
+  );
 
 /** Groups sorted findings by gene key and biomarker for the leaf evaluators. @internal */
 export const groupFindings = (findings: ReadonlyArray<Finding>): CaseFindings => {

@@ -45,10 +45,12 @@ export const evaluateTumorType = (
   const code = diagnosis.code;
   const path = vocabulary.pathTo(code);
   const order = deepestFirst(vocabulary);
+  const sorted = (entries: ReadonlyArray<string>): ReadonlyArray<string> =>
+    entries.length < 2 ? entries : [...entries].sort(order);
   const covering = (entries: ReadonlyArray<string>): ReadonlyArray<string> =>
-    entries.filter((e) => coversTumorType(vocabulary, e, code)).sort(order);
+    sorted(entries.filter((e) => coversTumorType(vocabulary, e, code)));
   const narrower = (entries: ReadonlyArray<string>): ReadonlyArray<string> =>
-    entries.filter((e) => !isGroup(e) && e !== code && vocabulary.isA(e, code)).sort(order);
+    sorted(entries.filter((e) => !isGroup(e) && e !== code && vocabulary.isA(e, code)));
   const base = { diagnosis: code, path };
   const named = `${diagnosis.name} (${code})`;
 
