@@ -24,7 +24,13 @@ export type { TumorGroup, TumorType, TumorTypeResolution } from './vocab/oncotre
 export { isAssessed, knownPanels, panelGenes } from './vocab/panel.js';
 export type { AssayRef, MolecularKind, PanelGene } from './vocab/panel.js';
 export { geneRole, hotspotAt, hotspotSpanCovering, spliceHotspotAt } from './vocab/gene-facts.js';
-export type { GeneRole } from './vocab/gene-facts.js';
+export type {
+  GeneRole,
+  HotspotGene,
+  IndelHotspotRecord,
+  ResidueHotspotRecord,
+  SpliceHotspotRecord,
+} from './vocab/gene-facts.js';
 export { referenceVersions } from './vocab/reference-data.js';
 export type { ReferenceVersion } from './vocab/reference-data.js';
 // Vocabulary: HGVS
@@ -48,3 +54,13 @@ export type { AminoAcid, ProteinChange, ProteinVariantClass, Residue } from './m
 
 // Model: cases, findings, tables, approvals, results
 export type * from './model/case.js';
+
+// Adapters: VCF, MAF, cBioPortal study
+export { DEFAULT_AMPLIFICATION_FOLD_CHANGE, readVcf } from './adapters/vcf.js';
+export type { VcfKind, VcfOptions } from './adapters/vcf.js';
+export { readMaf } from './adapters/maf.js';
+export type { MafOptions } from './adapters/maf.js';
+export { readCbioportalStudy } from './adapters/cbioportal.js';
+export type { CbioportalOptions, CbioportalStudy } from './adapters/cbioportal.js';
+export { studyFilesFromMap } from './adapters/cbioportal-files.js';
+export type { StudyFileRole, StudyFiles } from './adapters/cbioportal-files.js';
