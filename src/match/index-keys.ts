@@ -8,11 +8,7 @@ import type { CompiledCriterion } from './compiled.js';
 
 /**
  * An IHC marker as the index and the evaluator compare it: upper case, without spaces, `-` or `_`.
- *
- * @example
- * import { normalizeMarker } from 'mtb-match';
- * import assert from 'node:assert';
- * assert.strictEqual(normalizeMarker('PD-L1'), normalizeMarker('pdl1'));
+ * @internal
  */
 export const normalizeMarker = (marker: string): string => marker.toUpperCase().replace(/[\s_-]/g, '');
 
@@ -21,12 +17,7 @@ export const geneKey = (hgncId: string): string => `gene:${hgncId}`;
 
 /**
  * The index keys of one finding.
- *
- * @example
- * import { findingKeys } from 'mtb-match';
- * import assert from 'node:assert';
- * const tmb = { kind: 'tmb', key: 'tmb:24', inputId: null, source: null, notes: [], value: 24, eligibleVariants: null, regionSizeMb: null } as const;
- * assert.deepStrictEqual(findingKeys(tmb), ['tmb']);
+ * @internal
  */
 export const findingKeys = (finding: Finding): ReadonlyArray<string> => {
   switch (finding.kind) {

@@ -515,3 +515,15 @@ describe('reach', () => {
     expect(r.findings.map((f) => f.status)).toEqual(['not-actionable', 'not-actionable']);
   });
 });
+
+describe('totality', () => {
+  it('never throws, whatever the date string', () => {
+    fc.assert(
+      fc.property(fc.string({ maxLength: 12 }), (asOf) => {
+        const r = match(makeCase([variant('BRAF', 'p.V600E'), tmb(12)]), table, { asOf });
+        expect(r.findings).toHaveLength(2);
+      }),
+      { numRuns: 100 },
+    );
+  });
+});
