@@ -235,8 +235,20 @@ export const readTso500Account = (
     if (spec === undefined) continue;
     const output = spec.read(ctx, section);
     outputs.push(output);
-    if (spec.arm !== null && output.notices.some((i) => i.code === 'tso500_truncated_file'))
+    if (spec.arm !== null && output.notices.some((i) => i.code === 'tso500_truncated_file')) {
       arms[spec.arm] = false;
+    }
+    if (spec.arm !== null && output.rejected.some((r) => r.issues.some((i) => i.code === 'binary_content'))) {
+      arms[spec.arm] = false;
+      const w = whereIn(ctx, section.line);
+      notices.push(
+        adapterIssue(
+          'tso500_corrupt_section',
+          { at: w.at, section: `[${section.name}]`, arm: spec.arm.toUpperCase() },
+          { location: w.location },
+        ),
+      );
+    }
     if (
       spec.arm !== null &&
       !statedArms[spec.arm] &&
