@@ -12,6 +12,24 @@ import type { CompiledCriterion } from './compiled.js';
  */
 export const normalizeMarker = (marker: string): string => marker.toUpperCase().replace(/[\s_-]/g, '');
 
+const scaledScore = /^\s*([A-Za-z]+)\s*\d+(?:\.\d+)?\s*%?\s*$/;
+
+/**
+ * The normalized markers an IHC finding answers for: its marker, and, when its score names a scale before
+ * the number (`PD-L1` with score `TPS 60%`), the marker with that scale (`PDL1TPS`), as tables write
+ * scored markers (`PD-L1 TPS`).
+ * @internal
+ */
+export const ihcMarkers = (finding: {
+  readonly marker: string;
+  readonly score: string;
+}): ReadonlyArray<string> => {
+  const base = normalizeMarker(finding.marker);
+  const scale = scaledScore.exec(finding.score)?.[1];
+  const scaled = scale === undefined ? base : normalizeMarker(`${finding.marker}${scale}`);
+  return scaled === base ? [base] : [base, scaled];
+};
+
 /** The index key of a gene. @internal */
 export const geneKey = (hgncId: string): string => `gene:${hgncId}`;
 
@@ -34,7 +52,7 @@ export const findingKeys = (finding: Finding): ReadonlyArray<string> => {
     case 'hrd':
       return [finding.kind];
     case 'ihc':
-      return [`ihc:${normalizeMarker(finding.marker)}`];
+      return ihcMarkers(finding).map((marker) => `ihc:${marker}`);
   }
 };
 

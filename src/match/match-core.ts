@@ -19,7 +19,7 @@ import { ageOn, evaluateClinical } from './clinical.js';
 import type { CompiledCohort, CompiledTable } from './compiled.js';
 import { drugViews } from './drugs.js';
 import { evaluateCriterion } from './evaluate.js';
-import { findingKeys, normalizeMarker } from './index-keys.js';
+import { findingKeys, ihcMarkers } from './index-keys.js';
 import { matchIssue } from './issues.js';
 import type { CaseFindings, LeafContext } from './leaves/context.js';
 import { sortedKeys } from './leaves/context.js';
@@ -73,10 +73,11 @@ export const groupFindings = (findings: ReadonlyArray<Finding>): CaseFindings =>
         hrd.push(f);
         break;
       case 'ihc': {
-        const marker = normalizeMarker(f.marker);
-        const list = ihc.get(marker);
-        if (list === undefined) ihc.set(marker, [f]);
-        else list.push(f);
+        for (const marker of ihcMarkers(f)) {
+          const list = ihc.get(marker);
+          if (list === undefined) ihc.set(marker, [f]);
+          else list.push(f);
+        }
         break;
       }
       default:

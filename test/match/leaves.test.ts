@@ -553,3 +553,13 @@ describe('tree evaluation', () => {
     expect(node.outcome).toBe('met');
   });
 });
+
+describe('IHC scales', () => {
+  const tps50: Criterion = { type: 'ihc', marker: 'PD-L1 TPS', scores: [], minValue: 50 };
+  it('reads a scale written in the score', () => {
+    expect(evaluate(tps50, [ihc('PD-L1', 'TPS 60%')]).outcome).toBe('met');
+    expect(evaluate(tps50, [ihc('PD-L1', 'TPS 10%')]).outcome).toBe('not-met');
+    expect(evaluate(tps50, [ihc('PD-L1', 'CPS 60')]).outcome).toBe('unknown');
+    expect(evaluate(tps50, [ihc('PD-L1 TPS', '60')]).outcome).toBe('met');
+  });
+});

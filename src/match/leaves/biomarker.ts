@@ -8,7 +8,8 @@
  * required, is unknown); a status of MSS / MSI-L without a percentage is not-met.
  *
  * IHC: the marker compares without case, spaces or hyphens (`PD-L1` = `PDL1`); scores compare without case
- * or spaces; with `minValue`, a numeric score (`55`, `55%`) at or above it also meets.
+ * or spaces; with `minValue`, a numeric score (`55`, `55%`, `TPS 55%`) at or above it also meets. A score
+ * that names its scale (`PD-L1` with `TPS 60%`) also answers for the marker with that scale (`PD-L1 TPS`).
  */
 import type { MsiFinding } from '../../model/case.js';
 import type { Outcome } from '../../model/result.js';
@@ -136,7 +137,7 @@ export const evaluateBiomarker = (leaf: CompiledLeaf, ctx: LeafContext): LeafEva
       const scores = c.scores.map(norm);
       return decideValues(
         ihcFindingsOf(ctx, c.marker).map((f) => {
-          const numeric = /^\s*(\d+(?:\.\d+)?)\s*%?\s*$/.exec(f.score);
+          const numeric = /^\s*(?:[A-Za-z]+\s*)?(\d+(?:\.\d+)?)\s*%?\s*$/.exec(f.score);
           const value = numeric?.[1] === undefined ? null : Number(numeric[1]);
           const byValue = c.minValue !== undefined && value !== null;
           const ok = scores.includes(norm(f.score)) || (byValue && value >= (c.minValue ?? 0));
