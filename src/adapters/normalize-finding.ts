@@ -403,7 +403,10 @@ const fusion = (input: Input<'fusion'>, c: Collector): FusionFinding | null => {
   const orientationKnown = input.orientationKnown ?? true;
   const b5 = input.breakpoint5?.trim() || null;
   const b3 = input.breakpoint3?.trim() || null;
-  const swap = !orientationKnown && g3.ref.symbol < g5.ref.symbol;
+  // Unknown orientation: partners (with their breakpoints) in symbol order, then breakpoint order.
+  const swap =
+    !orientationKnown &&
+    (g3.ref.symbol < g5.ref.symbol || (g3.ref.symbol === g5.ref.symbol && (b3 ?? '') < (b5 ?? '')));
   const [first, second] = swap ? [g3.ref, g5.ref] : [g5.ref, g3.ref];
   return {
     kind: 'fusion',
