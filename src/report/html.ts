@@ -14,6 +14,7 @@ import {
   fundingPhrase,
   issueWhere,
   joinDrugs,
+  describeFinding,
   mainReason,
   reportView,
   statusPhrase,
@@ -181,7 +182,7 @@ const findingsTable = (result: MatchResult): SafeHtml =>
           ${result.findings.map(
             (f) =>
               html`<tr data-finding-key="${f.key}">
-                <td>${f.gene === null ? '' : html`${f.gene} `}${f.change}</td>
+                <td>${describeFinding(f)}</td>
                 <td>${f.kind}</td>
                 <td>${findingStatusWords[f.status]}</td>
                 <td>${f.cohorts.join(', ')}</td>

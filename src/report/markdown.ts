@@ -12,6 +12,7 @@ import {
   fundingPhrase,
   issueWhere,
   joinDrugs,
+  describeFinding,
   mainReason,
   reportView,
   statusPhrase,
@@ -115,7 +116,7 @@ const findingsTable = (result: MatchResult): Lines => {
     '| --- | --- | --- | --- | --- | --- |',
     ...result.findings.map((f) => {
       const source = issueWhere(f.source);
-      const finding = f.gene === null ? md(f.change) : `${md(f.gene)} ${md(f.change)}`;
+      const finding = md(describeFinding(f));
       return `| ${finding} | ${md(f.kind)} | ${findingStatusWords[f.status]} | ${codes(f.cohorts)} | ${md(f.reason)} | ${md(source)} |`;
     }),
   ];
