@@ -414,12 +414,12 @@ const addOperators = (engine: Engine, ref: Reference, tools: ProteinTools): void
       findings.some((f) => {
         if (f.kind !== 'copy-number' || f.gene.symbol !== v.gene) return false;
         if (v.call === 'amplification') {
+          // A threshold reads the copy number (else the fold change); without one, the lab's call decides.
           if (f.call !== 'amplification' && f.call !== 'gain') return false;
-          if (v.minCopyNumber !== null && (f.copyNumber === null || f.copyNumber < v.minCopyNumber))
-            return false;
-          if (v.minFoldChange !== null && (f.foldChange === null || f.foldChange < v.minFoldChange))
-            return false;
-          return true;
+          if (v.minCopyNumber !== null && f.copyNumber !== null) return f.copyNumber >= v.minCopyNumber;
+          if (v.minFoldChange !== null && f.foldChange !== null) return f.foldChange >= v.minFoldChange;
+          if (v.minCopyNumber !== null || v.minFoldChange !== null) return false;
+          return f.call === 'amplification';
         }
         if (v.call === 'homozygous-deletion') return f.call === 'homozygous-deletion';
         return f.call === 'loss' || f.call === 'deletion' || f.call === 'homozygous-deletion';

@@ -2,11 +2,13 @@
  * Finds the library functions the benchmark measures, by name, in the built bundle (`dist/index.js`) or,
  * while a part is not exported yet, in the source module that defines it (run under tsx).
  *
- * All functions come from one place: the bundle when it has every name the source has, else the sources
- * (two copies of the library in one process would not share their tables and vocabularies). Each
+ * All functions come from one place: the bundle when it has every name the source has, else the defining
+ * source modules bundled with esbuild into `.bench-tmp/lib/` (two copies of the library in one process
+ * would not share their tables and vocabularies). Each
  * measurement declares the names it needs and is skipped, with the missing names, until they exist.
  */
-import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { build } from 'esbuild';
 import { join, relative } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import type { Case, Finding } from '../src/model/case.js';
@@ -120,17 +122,44 @@ export const loadApi = async (root: string): Promise<LoadedApi> => {
     }
   }
 
+  // Bundle the defining modules the way tsup bundles dist (esbuild, no name-keeping wrappers), so the
+  // figures do not carry tsx's per-module transform.
+  const dir = join(root, '.bench-tmp', 'lib');
+  mkdirSync(dir, { recursive: true });
+  const entry = join(dir, 'entry.ts');
+  writeFileSync(
+    entry,
+    [...fromSource]
+      .map(([key, { name, file }]) => `export { ${name} as ${key} } from ${JSON.stringify(file)};`)
+      .join('\n'),
+  );
+  const outfile = join(dir, `lib-${process.pid}.mjs`);
+  await build({
+    entryPoints: [entry],
+    bundle: true,
+    platform: 'node',
+    format: 'esm',
+    target: 'node20',
+    outfile,
+    logLevel: 'error',
+    absWorkingDir: root,
+  });
+  const mod = (await import(pathToFileURL(outfile).href)) as Record<string, unknown>;
   const api: Record<string, unknown> = {};
   const where = new Map<keyof Api, string>();
   for (const [key, { name, file }] of fromSource) {
-    const mod = (await import(pathToFileURL(file).href)) as Record<string, unknown>;
-    if (usable(key, mod[name])) {
-      api[key] = mod[name];
+    if (usable(key, mod[key])) {
+      api[key] = mod[key];
       where.set(key, `${relative(root, file)}#${name}`);
     }
   }
   const missing = (Object.keys(aliases) as Array<keyof Api>).filter((k) => !where.has(k));
-  return { api: api as Partial<Api>, from: 'src (tsx; dist lacks some exports)', where, missing };
+  return {
+    api: api as Partial<Api>,
+    from: 'src, bundled by esbuild as tsup would (dist lacks some exports)',
+    where,
+    missing,
+  };
 };
 
 /** The named functions, or the names that are missing. */

@@ -300,7 +300,8 @@ const measurements: Measurement[] = [
       const pool = registryPool();
       // Agreement on eligible cohorts, case by case.
       let agree = 0;
-      const disagreements: Array<{ id: string; only: string; cohort: string; why: string }> = [];
+      const disagreements: Array<{ id: string; only: string; cohort: string; why: string; review: boolean }> =
+        [];
       let eligibleCount = 0;
       for (const c of pool.cases) {
         const r = matchOf(c);
@@ -321,7 +322,13 @@ const measurements: Measurement[] = [
                   .map((x) => x.message)
                   .slice(0, 2)
                   .join('; ')}`;
-          disagreements.push({ id: c.patient.id, only: 'json-rules-engine', cohort, why });
+          disagreements.push({
+            id: c.patient.id,
+            only: 'json-rules-engine',
+            cohort,
+            why,
+            review: cand?.verdict === 'needs-review',
+          });
         }
         for (const cohort of ours.filter((x) => !theirs.includes(x)))
           disagreements.push({
@@ -329,6 +336,7 @@ const measurements: Measurement[] = [
             only: 'mtb-match',
             cohort,
             why: 'json-rules-engine rule did not fire',
+            review: false,
           });
       }
       const casesWithDisagreement = pool.cases.length - agree;
@@ -374,17 +382,20 @@ const measurements: Measurement[] = [
         note: `${eligibleCount} eligible (case, cohort) pairs from mtb-match; ${disagreements.length} differ`,
       });
       if (disagreements.length > 0) {
-        const byKind = new Map<string, number>();
-        for (const d of disagreements) byKind.set(d.only, (byKind.get(d.only) ?? 0) + 1);
+        const review = disagreements.filter((d) => d.review).length;
         notes.push(
-          `Disagreements (eligible in one only): ${[...byKind].map(([k, n]) => `${n} only in ${k}`).join(', ')}.`,
+          `json-rules-engine vs mtb-match: ${disagreements.length} (case, cohort) pairs eligible in one only; ` +
+            `${review} of them are needs-review in mtb-match (an unknown, e.g. a label biomarker not reported, that ` +
+            `two-valued rules read as absent), ${disagreements.length - review} are other differences.`,
         );
         const seen = new Set<string>();
-        for (const d of disagreements) {
-          const key = `${d.only}:${d.why.replace(/[0-9.]+/g, '#').slice(0, 60)}`;
+        for (const d of [...disagreements].sort((a, b) => Number(a.review) - Number(b.review))) {
+          const key = `${d.only}:${d.cohort}:${d.review}`;
           if (seen.has(key) || seen.size >= 4) continue;
           seen.add(key);
-          notes.push(`  e.g. ${d.id}, cohort ${d.cohort}: eligible only in ${d.only}; ${d.why}`);
+          notes.push(
+            `  e.g. ${d.id}, cohort ${d.cohort}: eligible only in ${d.only}; ${d.why.slice(0, 300)}`,
+          );
         }
       }
     },
