@@ -139,6 +139,18 @@ export const compileTable = (bundle: TableBundle, given: MatchVocabulary): Compi
     }))
     .sort((a, b) => byString(a.indication.id, b.indication.id));
 
+  table.regimens.forEach((regimen, i) => {
+    if (!table.partners.some((p) => p.id === regimen.partner)) {
+      issues.push(
+        matchIssue(
+          'missing_partner',
+          { partner: regimen.partner, regimen: regimen.id },
+          { path: ['regimens', i, 'partner'] },
+        ),
+      );
+    }
+  });
+
   const positions = table.cohorts
     .map((cohort, i) => ({ cohort, i }))
     .sort((a, b) => byString(a.cohort.id, b.cohort.id));
@@ -160,15 +172,6 @@ export const compileTable = (bundle: TableBundle, given: MatchVocabulary): Compi
       );
     }
     const partnerDef = regimen === null ? undefined : table.partners.find((p) => p.id === regimen.partner);
-    if (regimen !== null && partnerDef === undefined) {
-      issues.push(
-        matchIssue(
-          'missing_partner',
-          { partner: regimen.partner, regimen: regimen.id },
-          { path: ['regimens'] },
-        ),
-      );
-    }
     const drugs = [...new Set(regimen?.drugs.map((d) => d.inn) ?? [])].sort(byString);
     return {
       cohort,

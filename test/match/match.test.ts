@@ -527,3 +527,39 @@ describe('totality', () => {
     );
   });
 });
+
+describe('table problems and counts', () => {
+  it('reports a cohort whose regimen or partner is missing, and still matches it', () => {
+    const t = compileFixture(
+      [
+        cohort({ id: 'orphan', regimen: 'nope', criteria: { type: 'tmb', min: 10 } }),
+        cohort({ id: 'lost', regimen: 'reg-x', criteria: { type: 'tmb', min: 10 } }),
+      ],
+      {
+        regimens: [
+          { id: 'reg-x', drugs: [{ inn: 'drug-x' }], route: 'oral', partner: 'ghost', inferred: false },
+        ],
+      },
+    );
+    expect(t.issues.map((i) => i.code)).toEqual(['missing_partner', 'missing_regimen']);
+    expect(t.issues[0]?.path).toEqual(['regimens', 0, 'partner']);
+    const r = match(makeCase([tmb(20)], { diagnosis: 'PAAD' }), t, { asOf });
+    expect(r.candidates.map((c) => [c.cohortId, c.drugs, c.status.partner.id])).toEqual([
+      ['lost', ['drug-x'], 'ghost'],
+      ['orphan', [], 'unknown'],
+    ]);
+  });
+
+  it('asks for review when an open cohort has no slots left by its count', () => {
+    const t = compileFixture([
+      cohort({
+        id: 'packed',
+        criteria: { type: 'tmb', min: 10 },
+        status: [{ date: '2020-01-01', state: 'stage1-open', enrolled: 8, sources: [], inferred: false }],
+      }),
+    ]);
+    const c = match(makeCase([tmb(20)], { diagnosis: 'PAAD' }), t, { asOf }).candidates[0];
+    expect(c?.verdict).toBe('needs-review');
+    expect(c?.reasons.map((x) => x.code)).toContain('no-slots-left');
+  });
+});
