@@ -15,7 +15,11 @@ import { tableIssue } from './issues.js';
 import { isRecord, items } from './raw.js';
 
 /** Calls `visit` on every well-formed leaf of a (possibly malformed) criteria tree. @internal */
-export const walkLeaves = (node: unknown, path: IssuePath, visit: (leaf: LeafCriterion, path: IssuePath) => void): void => {
+export const walkLeaves = (
+  node: unknown,
+  path: IssuePath,
+  visit: (leaf: LeafCriterion, path: IssuePath) => void,
+): void => {
   if (!isRecord(node)) return;
   if (node.type === 'all' || node.type === 'any') {
     items(node.of).forEach((child, i) => walkLeaves(child, [...path, 'of', i], visit));
@@ -26,7 +30,12 @@ export const walkLeaves = (node: unknown, path: IssuePath, visit: (leaf: LeafCri
     return;
   }
   const parsed = CriterionSchema.safeParse(node);
-  if (parsed.success && parsed.data.type !== 'all' && parsed.data.type !== 'any' && parsed.data.type !== 'not') {
+  if (
+    parsed.success &&
+    parsed.data.type !== 'all' &&
+    parsed.data.type !== 'any' &&
+    parsed.data.type !== 'not'
+  ) {
     visit(parsed.data, path);
   }
 };
@@ -62,7 +71,13 @@ const checkGene = (symbol: string, path: IssuePath, issues: Issue[]): string | n
   }
   const { gene, matchedBy } = resolved.right;
   if (matchedBy !== 'approved' || gene.symbol !== symbol) {
-    issues.push(tableIssue('gene_not_approved_symbol', { path, input: symbol, symbol: gene.symbol }, { path, input: symbol }));
+    issues.push(
+      tableIssue(
+        'gene_not_approved_symbol',
+        { path, input: symbol, symbol: gene.symbol },
+        { path, input: symbol },
+      ),
+    );
   }
   return gene.hgncId;
 };
@@ -77,27 +92,47 @@ const checkThresholds = (leaf: LeafCriterion, path: IssuePath, issues: Issue[]):
     case 'copy-number':
       if (leaf.call !== 'amplification') {
         for (const field of ['minCopyNumber', 'minFoldChange'] as const) {
-          if (leaf[field] !== undefined) issues.push(tableIssue('threshold_on_loss', { path: [...path, field], call: leaf.call }));
+          if (leaf[field] !== undefined)
+            issues.push(tableIssue('threshold_on_loss', { path: [...path, field], call: leaf.call }));
         }
         return;
       }
       if (leaf.minCopyNumber !== undefined && leaf.minCopyNumber < 3) {
-        issues.push(tableIssue('amplification_threshold_low', { path: [...path, 'minCopyNumber'], field: 'minCopyNumber', value: leaf.minCopyNumber }));
+        issues.push(
+          tableIssue('amplification_threshold_low', {
+            path: [...path, 'minCopyNumber'],
+            field: 'minCopyNumber',
+            value: leaf.minCopyNumber,
+          }),
+        );
       }
       if (leaf.minFoldChange !== undefined && leaf.minFoldChange < 1.5) {
-        issues.push(tableIssue('amplification_threshold_low', { path: [...path, 'minFoldChange'], field: 'minFoldChange', value: leaf.minFoldChange }));
+        issues.push(
+          tableIssue('amplification_threshold_low', {
+            path: [...path, 'minFoldChange'],
+            field: 'minFoldChange',
+            value: leaf.minFoldChange,
+          }),
+        );
       }
       return;
     case 'msi':
       if (leaf.minPercentUnstable <= 1) {
-        issues.push(tableIssue('msi_percent_as_fraction', { path: [...path, 'minPercentUnstable'], value: leaf.minPercentUnstable }));
+        issues.push(
+          tableIssue('msi_percent_as_fraction', {
+            path: [...path, 'minPercentUnstable'],
+            value: leaf.minPercentUnstable,
+          }),
+        );
       }
       return;
     case 'tmb':
-      if (leaf.min < 1 || leaf.min > 50) issues.push(tableIssue('tmb_threshold_unusual', { path: [...path, 'min'], value: leaf.min }));
+      if (leaf.min < 1 || leaf.min > 50)
+        issues.push(tableIssue('tmb_threshold_unusual', { path: [...path, 'min'], value: leaf.min }));
       return;
     case 'hrd':
-      if (leaf.min > 100) issues.push(tableIssue('hrd_threshold_unusual', { path: [...path, 'min'], value: leaf.min }));
+      if (leaf.min > 100)
+        issues.push(tableIssue('hrd_threshold_unusual', { path: [...path, 'min'], value: leaf.min }));
       return;
     default:
       return;
@@ -109,17 +144,28 @@ const checkThresholds = (leaf: LeafCriterion, path: IssuePath, issues: Issue[]):
  * panel: criteria on a gene and kind it does not assess become warnings.
  * @internal
  */
-export const checkCriteria = (root: unknown, path: IssuePath, assay: AssayRef | null): ReadonlyArray<Issue> => {
+export const checkCriteria = (
+  root: unknown,
+  path: IssuePath,
+  assay: AssayRef | null,
+): ReadonlyArray<Issue> => {
   const issues: Issue[] = [];
   walkLeaves(root, path, (leaf, at) => {
     if ('gene' in leaf) {
       const hgncId = checkGene(leaf.gene, [...at, 'gene'], issues);
       const kind = kindOf(leaf);
       if (hgncId !== null && kind !== null && assay !== null && !isAssessed(assay, hgncId, kind)) {
-        issues.push(tableIssue('not_assessed_by_panel', { path: at, what: describeCriterion(leaf, { labels: false }), assay: assayName(assay) }));
+        issues.push(
+          tableIssue('not_assessed_by_panel', {
+            path: at,
+            what: describeCriterion(leaf, { labels: false }),
+            assay: assayName(assay),
+          }),
+        );
       }
     }
-    if (leaf.type === 'fusion' && leaf.partner !== undefined) checkGene(leaf.partner, [...at, 'partner'], issues);
+    if (leaf.type === 'fusion' && leaf.partner !== undefined)
+      checkGene(leaf.partner, [...at, 'partner'], issues);
     if (leaf.type === 'variant' && leaf.select.by === 'change') {
       leaf.select.changes.forEach((change, i) => {
         const parsed = parseProteinChange(change, { path: [...at, 'select', 'changes', i] });

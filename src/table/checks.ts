@@ -18,7 +18,10 @@ export const TUMOR_GROUPS: ReadonlySet<string> = new Set(['SOLID', 'HEME']);
 export const suggest = (input: string, candidates: Iterable<string>): ReadonlyArray<string> => {
   const max = input.length <= 4 ? 1 : 2;
   return [...new Set(candidates)]
-    .map((candidate) => [candidate, boundedEditDistance(input.toLowerCase(), candidate.toLowerCase(), max)] as const)
+    .map(
+      (candidate) =>
+        [candidate, boundedEditDistance(input.toLowerCase(), candidate.toLowerCase(), max)] as const,
+    )
     .filter(([, distance]) => distance <= max)
     .sort((a, b) => a[1] - b[1] || (a[0] < b[0] ? -1 : 1))
     .slice(0, 3)
@@ -49,12 +52,23 @@ export const collectIds = (
  * id followed by `:` and a record within it (`A:enhertu:1` cites record `enhertu:1` of source `A`).
  * @internal
  */
-export const checkSources = (list: unknown, path: IssuePath, declared: ReadonlySet<string>, issues: Issue[]): void => {
+export const checkSources = (
+  list: unknown,
+  path: IssuePath,
+  declared: ReadonlySet<string>,
+  issues: Issue[],
+): void => {
   for (const [i, ref] of stringItems(list)) {
-    const id = declared.has(ref) ? ref : ref.split(':')[0] ?? ref;
+    const id = declared.has(ref) ? ref : (ref.split(':')[0] ?? ref);
     if (!declared.has(id)) {
       const at = [...path, i];
-      issues.push(tableIssue('undeclared_source', { path: at, input: ref, suggestions: suggest(ref, declared) }, { path: at, input: ref }));
+      issues.push(
+        tableIssue(
+          'undeclared_source',
+          { path: at, input: ref, suggestions: suggest(ref, declared) },
+          { path: at, input: ref },
+        ),
+      );
     }
   }
 };
@@ -81,7 +95,13 @@ export const checkDateOrder = (
     const date = stringField(item, 'date');
     if (!isIsoDate(date)) return;
     if (previous !== undefined && compareDates(date, previous) < 0) {
-      issues.push(tableIssue(code, { path: [...path, i, 'date'], date, previous }, { path: [...path, i, 'date'], input: date }));
+      issues.push(
+        tableIssue(
+          code,
+          { path: [...path, i, 'date'], date, previous },
+          { path: [...path, i, 'date'], input: date },
+        ),
+      );
     }
     previous = date;
   });
@@ -89,7 +109,9 @@ export const checkDateOrder = (
 
 /** The issues as the left side of a result (never empty: a fallback issue if none was raised). @internal */
 export const asIssues = (issues: ReadonlyArray<Issue>): Issues =>
-  isNonEmpty(issues) ? issues : [tableIssue('constraint_failed', { path: [], reason: 'the input does not match the schema' })];
+  isNonEmpty(issues)
+    ? issues
+    : [tableIssue('constraint_failed', { path: [], reason: 'the input does not match the schema' })];
 
 /** The issues as a failure when any of them is an error; null when loading may go on. @internal */
 export const failure = (issues: ReadonlyArray<Issue>): Issues | null =>

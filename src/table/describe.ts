@@ -29,7 +29,10 @@ const CALLS: Readonly<Record<string, string>> = {
 };
 
 /** The head (what) and details (exact rule) of a leaf. */
-const leafParts = (c: LeafCriterion): { readonly head: string; readonly details: ReadonlyArray<string> } => {
+const leafParts = (
+  c: LeafCriterion,
+  labelled: boolean,
+): { readonly head: string; readonly details: ReadonlyArray<string> } => {
   switch (c.type) {
     case 'variant': {
       const extra = [
@@ -39,17 +42,23 @@ const leafParts = (c: LeafCriterion): { readonly head: string; readonly details:
       switch (c.select.by) {
         case 'change': {
           const changes = c.select.changes.map(withP);
-          return c.label === undefined
+          return !labelled
             ? { head: `${c.gene} ${list(changes, 'or')}`, details: extra }
             : { head: c.gene, details: [list(changes, 'or'), ...extra] };
         }
         case 'codon': {
           const codons = list(c.select.codons.map(String), 'or');
-          return { head: `${c.gene} variant`, details: [`any change at codon${c.select.codons.length > 1 ? 's' : ''} ${codons}`, ...extra] };
+          return {
+            head: `${c.gene} variant`,
+            details: [`any change at codon${c.select.codons.length > 1 ? 's' : ''} ${codons}`, ...extra],
+          };
         }
         case 'exon': {
           const exons = list(c.select.exons.map(String), 'or');
-          const classes = list(c.select.classes.map((k) => k.replace('inframe-', 'in-frame ')), 'or');
+          const classes = list(
+            c.select.classes.map((k) => k.replace('inframe-', 'in-frame ')),
+            'or',
+          );
           return { head: `${c.gene} variant`, details: [`exon ${exons} ${classes}`, ...extra] };
         }
         case 'class':
@@ -82,7 +91,9 @@ const leafParts = (c: LeafCriterion): { readonly head: string; readonly details:
     case 'msi':
       return {
         head: 'MSI',
-        details: [`>= ${c.minPercentUnstable}% unstable${c.minUsableSites === undefined ? '' : ` of >= ${c.minUsableSites} usable sites`}`],
+        details: [
+          `>= ${c.minPercentUnstable}% unstable${c.minUsableSites === undefined ? '' : ` of >= ${c.minUsableSites} usable sites`}`,
+        ],
       };
     case 'hrd':
       return { head: 'HRD score', details: [`>= ${c.min}`] };
@@ -95,10 +106,13 @@ const leafParts = (c: LeafCriterion): { readonly head: string; readonly details:
 };
 
 const describeLeaf = (c: LeafCriterion, labels: boolean): string => {
-  const { head, details } = leafParts(c);
-  if (labels && c.label !== undefined) return details.length === 0 ? c.label : `${c.label} (${details.join(', ')})`;
+  const labelled = labels && c.label !== undefined;
+  const { head, details } = leafParts(c, labelled);
+  if (labelled && c.label !== undefined)
+    return details.length === 0 ? c.label : `${c.label} (${details.join(', ')})`;
   // Thresholds read inline when there is no gene to name: "TMB >= 10 mut/Mb", "HER2 IHC 3+".
-  if (c.type === 'tmb' || c.type === 'msi' || c.type === 'hrd' || c.type === 'ihc') return `${head} ${details.join(', ')}`;
+  if (c.type === 'tmb' || c.type === 'msi' || c.type === 'hrd' || c.type === 'ihc')
+    return `${head} ${details.join(', ')}`;
   return details.length === 0 ? head : `${head} (${details.join(', ')})`;
 };
 
@@ -135,5 +149,7 @@ const describe = (c: Criterion, labels: boolean, nested: boolean): string => {
  *   'not: KRAS protein-altering variant',
  * );
  */
-export const describeCriterion = (criterion: DeepReadonly<MutableCriterion>, options: DescribeOptions = {}): string =>
-  describe(criterion, options.labels ?? true, false);
+export const describeCriterion = (
+  criterion: DeepReadonly<MutableCriterion>,
+  options: DescribeOptions = {},
+): string => describe(criterion, options.labels ?? true, false);

@@ -74,7 +74,9 @@ const fieldChanges = (before: unknown, after: unknown, prefix: string): Readonly
   if (same(before, after)) return [];
   if (isRecord(before) && isRecord(after)) {
     const keys = [...new Set([...Object.keys(before), ...Object.keys(after)])].sort();
-    return keys.flatMap((key) => fieldChanges(before[key], after[key], prefix === '' ? key : `${prefix}.${key}`));
+    return keys.flatMap((key) =>
+      fieldChanges(before[key], after[key], prefix === '' ? key : `${prefix}.${key}`),
+    );
   }
   return [{ path: prefix, before, after }];
 };
@@ -108,15 +110,21 @@ const criteriaChange = (a: Cohort, b: Cohort): Change<string> | null => {
   const labelled = { before: describeCriterion(a.criteria), after: describeCriterion(b.criteria) };
   return labelled.before !== labelled.after
     ? labelled
-    : { before: describeCriterion(a.criteria, { labels: false }), after: describeCriterion(b.criteria, { labels: false }) };
+    : {
+        before: describeCriterion(a.criteria, { labels: false }),
+        after: describeCriterion(b.criteria, { labels: false }),
+      };
 };
+
+/** Cohort fields reported on their own lines rather than as plain field changes. */
+const OWN_FIELDS: ReadonlySet<string> = new Set(['criteria', 'tumorTypes', 'regimen', 'status']);
 
 const cohortChange = (a: Cohort, b: Cohort): CohortChange | null => {
   const keyOf = (e: StatusEvent): string => canonicalJson(e);
   const oldEvents = new Set(a.status.map(keyOf));
   const newEvents = new Set(b.status.map(keyOf));
-  const { criteria: _c, tumorTypes: _t, regimen: _r, status: _s, ...restA } = a;
-  const { criteria: _c2, tumorTypes: _t2, regimen: _r2, status: _s2, ...restB } = b;
+  const rest = (c: Cohort): Readonly<Record<string, unknown>> =>
+    Object.fromEntries(Object.entries(c).filter(([key]) => !OWN_FIELDS.has(key)));
   const change: CohortChange = {
     id: b.id,
     criteria: criteriaChange(a, b),
@@ -124,7 +132,7 @@ const cohortChange = (a: Cohort, b: Cohort): CohortChange | null => {
     regimen: a.regimen === b.regimen ? null : { before: a.regimen, after: b.regimen },
     statusAdded: b.status.filter((e) => !oldEvents.has(keyOf(e))),
     statusRemoved: a.status.filter((e) => !newEvents.has(keyOf(e))),
-    other: fieldChanges(restA, restB, ''),
+    other: fieldChanges(rest(a), rest(b), ''),
   };
   const unchanged =
     change.criteria === null &&
@@ -182,7 +190,8 @@ export const diffTables = (a: LoadedTable, b: LoadedTable): TableDiff => {
   };
 };
 
-const value = (v: unknown): string => (v === undefined ? '(none)' : typeof v === 'string' ? `"${v}"` : JSON.stringify(v));
+const value = (v: unknown): string =>
+  v === undefined ? '(none)' : typeof v === 'string' ? `"${v}"` : JSON.stringify(v);
 
 const scope = (s: TumorScope): string =>
   `${s.include.join(', ')}${s.exclude.length === 0 ? '' : ` except ${s.exclude.join(', ')}`}`;
@@ -223,7 +232,8 @@ export const formatTableDiff = (diff: TableDiff): string => {
   for (const c of diff.cohorts.changed) {
     if (c.regimen !== null) lines.push(`~ ${c.id}: regimen: ${c.regimen.before} -> ${c.regimen.after}`);
     if (c.criteria !== null) lines.push(`~ ${c.id}: criteria: ${c.criteria.before} -> ${c.criteria.after}`);
-    if (c.tumorTypes !== null) lines.push(`~ ${c.id}: tumor types: ${scope(c.tumorTypes.before)} -> ${scope(c.tumorTypes.after)}`);
+    if (c.tumorTypes !== null)
+      lines.push(`~ ${c.id}: tumor types: ${scope(c.tumorTypes.before)} -> ${scope(c.tumorTypes.after)}`);
     for (const e of c.statusRemoved) lines.push(`~ ${c.id}: status: - ${event(e)}`);
     for (const e of c.statusAdded) lines.push(`~ ${c.id}: status: + ${event(e)}`);
     fields(`${c.id}: `, c.other);

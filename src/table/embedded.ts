@@ -18,7 +18,8 @@ const TABLE_FILES: ReadonlyArray<unknown> = [impress20211, impress20212, impress
 
 const orThrow = <A>(what: string, result: Result<A>): A => {
   // The embedded data are checked by the test suite; failing here is a packaging bug, not bad input.
-  if (isLeft(result)) throw new Error(`Embedded ${what} is invalid:\n${result.left.map(formatIssue).join('\n')}`);
+  if (isLeft(result))
+    throw new Error(`Embedded ${what} is invalid:\n${result.left.map(formatIssue).join('\n')}`);
   return result.right;
 };
 
@@ -52,7 +53,10 @@ export const embeddedTables = (): ReadonlyArray<LoadedTable> => {
     const approvals = embeddedApprovals();
     const tables = TABLE_FILES.map((json, i) => orThrow(`table #${i + 1}`, loadTable(json, approvals)));
     const chain = versionChainIssues(tables.map((t) => t.table));
-    if (chain.length > 0) throw new Error(`Embedded table versions are inconsistent:\n${chain.map((c) => formatIssue(c.issue)).join('\n')}`);
+    if (chain.length > 0)
+      throw new Error(
+        `Embedded table versions are inconsistent:\n${chain.map((c) => formatIssue(c.issue)).join('\n')}`,
+      );
     tablesCache = tables;
   }
   return tablesCache;

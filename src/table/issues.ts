@@ -7,7 +7,7 @@
  * change who matches (a VAF of 5 meaning 5%, an MSI floor of 0.2 meaning 20%); it is a warning when it
  * is unusual but possible (a TMB floor of 60 mut/Mb, an amplification at 2 copies).
  */
-import { defineIssues, formatPath, type IssuePath } from '../model/issue.js';
+import { defineIssues, formatPath, type Issue, type IssueContext, type IssuePath } from '../model/issue.js';
 
 const at = (path: IssuePath): string => (path.length === 0 ? 'at the top level' : `at ${formatPath(path)}`);
 
@@ -25,16 +25,7 @@ interface At {
   readonly path: IssuePath;
 }
 
-/**
- * Builds table and approvals issues from their codes.
- *
- * @example
- * import { tableIssue } from 'mtb-match';
- * import assert from 'node:assert';
- * const issue = tableIssue('unknown_regimen', { input: 'olaparb', path: ['cohorts', 2, 'regimen'], suggestions: ['olaparib'] });
- * assert.strictEqual(issue.message, 'Unknown regimen "olaparb" at cohorts[2].regimen: did you mean olaparib?');
- */
-export const tableIssue = defineIssues({
+const TABLE_ISSUES = {
   // ---- structure (from the zod schemas) ----
   missing_field: {
     severity: 'error',
@@ -102,17 +93,17 @@ export const tableIssue = defineIssues({
   unknown_regimen: {
     severity: 'error',
     message: (p: At & { readonly input: string; readonly suggestions: ReadonlyArray<string> }) =>
-      `Unknown regimen "${p.input}" ${at(p.path)}${didYouMean(p.suggestions)}`,
+      `Unknown regimen "${p.input}" ${at(p.path)}${didYouMean(p.suggestions) || '.'}`,
   },
   unknown_partner: {
     severity: 'error',
     message: (p: At & { readonly input: string; readonly suggestions: ReadonlyArray<string> }) =>
-      `Unknown partner "${p.input}" ${at(p.path)}${didYouMean(p.suggestions)}`,
+      `Unknown partner "${p.input}" ${at(p.path)}${didYouMean(p.suggestions) || '.'}`,
   },
   undeclared_source: {
     severity: 'error',
     message: (p: At & { readonly input: string; readonly suggestions: ReadonlyArray<string> }) =>
-      `Source "${p.input}" ${at(p.path)} is not declared in the file's "sources"${didYouMean(p.suggestions)}`,
+      `Source "${p.input}" ${at(p.path)} is not declared in the file's "sources"${didYouMean(p.suggestions) || '.'}`,
   },
   drug_without_approvals: {
     severity: 'error',
@@ -141,7 +132,8 @@ export const tableIssue = defineIssues({
   },
   regimen_unused: {
     severity: 'warning',
-    message: (p: At & { readonly id: string }) => `Regimen "${p.id}" ${at(p.path)} is not used by any cohort.`,
+    message: (p: At & { readonly id: string }) =>
+      `Regimen "${p.id}" ${at(p.path)} is not used by any cohort.`,
   },
   status_event_without_source: {
     severity: 'warning',
@@ -178,26 +170,32 @@ export const tableIssue = defineIssues({
   changelog_missing_version: {
     severity: 'warning',
     message: (p: At & { readonly version: string }) =>
-      `The changelog ${at(p.path)} has no entry for version ${p.version}.`,
+      `The changelog has no entry for version ${p.version}: add one.`,
   },
   unknown_superseded_version: {
     severity: 'error',
     message: (p: At & { readonly input: string; readonly tableId: string }) =>
-      `Version "${p.input}" ${at(p.path)} is superseded, but no version ${p.input} of table "${p.tableId}" was given.`,
+      `Superseded version "${p.input}" ${at(p.path)} was not given: there is no version ${p.input} of table "${p.tableId}".`,
   },
   version_chain_date: {
     severity: 'error',
-    message: (p: At & { readonly effectiveFrom: string; readonly superseded: string; readonly supersededFrom: string }) =>
-      `effectiveFrom ${p.effectiveFrom} ${at(p.path)} is not after ${p.supersededFrom}, when the superseded version ${p.superseded} took effect.`,
+    message: (
+      p: At & {
+        readonly effectiveFrom: string;
+        readonly superseded: string;
+        readonly supersededFrom: string;
+      },
+    ) =>
+      `effectiveFrom ${p.effectiveFrom} is not after ${p.supersededFrom}, when the superseded version ${p.superseded} took effect: versions take effect in order.`,
   },
   duplicate_version: {
     severity: 'error',
-    message: (p: At & { readonly ref: string }) => `Version ${p.ref} ${at(p.path)} is given more than once.`,
+    message: (p: At & { readonly ref: string }) => `Version ${p.ref} is given more than once.`,
   },
   superseded_twice: {
     severity: 'error',
     message: (p: At & { readonly ref: string; readonly by: ReadonlyArray<string> }) =>
-      `Version ${p.ref} is superseded by more than one version (${p.by.join(', ')}) ${at(p.path)}.`,
+      `Version ${p.ref} is superseded by more than one version: ${p.by.join(', ')}.`,
   },
   // ---- thresholds ----
   msi_percent_as_fraction: {
@@ -233,11 +231,17 @@ export const tableIssue = defineIssues({
   // ---- choosing a version ----
   invalid_as_of: {
     severity: 'error',
-    message: (p: { readonly input: string }) => `The as-of date "${p.input}" is not an ISO date (YYYY-MM-DD).`,
+    message: (p: { readonly input: string }) =>
+      `The as-of date "${p.input}" is not an ISO date (YYYY-MM-DD).`,
   },
   as_of_before_first_version: {
     severity: 'error',
-    message: (p: { readonly asOf: string; readonly tableId: string; readonly first: string; readonly effectiveFrom: string }) =>
+    message: (p: {
+      readonly asOf: string;
+      readonly tableId: string;
+      readonly first: string;
+      readonly effectiveFrom: string;
+    }) =>
       `No version of table "${p.tableId}" was in force on ${p.asOf}: the first, ${p.first}, took effect on ${p.effectiveFrom}.`,
   },
   no_tables: {
@@ -275,7 +279,30 @@ export const tableIssue = defineIssues({
     message: (p: { readonly id: string; readonly files: ReadonlyArray<string> }) =>
       `Approvals set "${p.id}" is defined in several files: ${p.files.join(', ')}.`,
   },
-});
+} as const;
+
+const build = defineIssues(TABLE_ISSUES);
 
 /** The issue codes of tables and approvals sets. */
-export type TableIssueCode = Parameters<typeof tableIssue>[0];
+export type TableIssueCode = keyof typeof TABLE_ISSUES;
+
+/** The parameters of an issue code's message. */
+export type TableIssueParams<C extends TableIssueCode> = Parameters<(typeof TABLE_ISSUES)[C]['message']>[0];
+
+/**
+ * Builds table and approvals issues from their codes.
+ *
+ * @example
+ * import { tableIssue } from 'mtb-match';
+ * import assert from 'node:assert';
+ * const issue = tableIssue('unknown_regimen', { input: 'olaparb', path: ['cohorts', 2, 'regimen'], suggestions: ['olaparib'] });
+ * assert.strictEqual(issue.message, 'Unknown regimen "olaparb" at cohorts[2].regimen: did you mean olaparib?');
+ */
+export const tableIssue = <C extends TableIssueCode>(
+  code: C,
+  params: TableIssueParams<C>,
+  context: IssueContext = {},
+): Issue => {
+  const path = typeof params === 'object' && params !== null && 'path' in params ? params.path : undefined;
+  return build(code, params, { ...(Array.isArray(path) ? { path } : {}), ...context });
+};

@@ -42,5 +42,8 @@ export const jsonSchemas = (): JsonSchemas => ({
  */
 export const renderJsonSchemas = (): Readonly<Record<string, string>> =>
   Object.fromEntries(
-    Object.entries(jsonSchemas()).map(([name, schema]) => [`${name}.schema.json`, `${JSON.stringify(schema, null, 2)}\n`]),
+    Object.entries(jsonSchemas()).map(([name, schema]) => [
+      `${name}.schema.json`,
+      `${JSON.stringify(schema, null, 2)}\n`,
+    ]),
   );

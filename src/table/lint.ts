@@ -68,7 +68,8 @@ export const lintTables = (files: ReadonlyArray<RulesFile>): LintResult => {
     }
   }
   for (const [id, paths] of approvalFiles) {
-    if (paths.length > 1) issues.push(inFile(paths[1] ?? '', tableIssue('duplicate_approvals_set', { id, files: paths })));
+    if (paths.length > 1)
+      issues.push(inFile(paths[1] ?? '', tableIssue('duplicate_approvals_set', { id, files: paths })));
   }
   const tables: Array<{ readonly path: string; readonly loaded: LoadedTable }> = [];
   const parsed: Array<{ readonly path: string; readonly table: LoadedTable['table'] }> = [];
@@ -77,7 +78,16 @@ export const lintTables = (files: ReadonlyArray<RulesFile>): LintResult => {
     const set = approvals.find((a) => a.loaded.approvals.id === named)?.loaded ?? null;
     if (set === null && named !== undefined && !approvalFiles.has(named)) {
       const available = [...approvalFiles.keys()].sort();
-      issues.push(inFile(file.path, tableIssue('unknown_approvals_set', { path: ['approvals'], input: named, available }, { path: ['approvals'], input: named })));
+      issues.push(
+        inFile(
+          file.path,
+          tableIssue(
+            'unknown_approvals_set',
+            { path: ['approvals'], input: named, available },
+            { path: ['approvals'], input: named },
+          ),
+        ),
+      );
     }
     const result = validateTable(file.json, set);
     issues.push(...result.issues.map((i) => inFile(file.path, i)));

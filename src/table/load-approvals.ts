@@ -7,7 +7,15 @@ import type { Approvals } from '../model/approvals.js';
 import { ApprovalsSchema } from '../model/approvals.js';
 import type { Issue, Result } from '../model/issue.js';
 import { checkCriteria } from './check-criteria.js';
-import { checkDateOrder, checkSources, checkTumorCodes, asIssues, collectIds, failure, TUMOR_GROUPS } from './checks.js';
+import {
+  checkDateOrder,
+  checkSources,
+  checkTumorCodes,
+  asIssues,
+  collectIds,
+  failure,
+  TUMOR_GROUPS,
+} from './checks.js';
 import { contentHash } from './hash.js';
 import { tableIssue } from './issues.js';
 import { compareDates, isIsoDate, isRecord, items, stringField } from './raw.js';
@@ -23,7 +31,12 @@ export interface LoadedApprovals {
   readonly warnings: ReadonlyArray<Issue>;
 }
 
-const checkIndication = (indication: unknown, i: number, declared: ReadonlySet<string>, issues: Issue[]): void => {
+const checkIndication = (
+  indication: unknown,
+  i: number,
+  declared: ReadonlySet<string>,
+  issues: Issue[],
+): void => {
   if (!isRecord(indication)) return;
   const path = ['indications', i];
   checkSources(indication.sources, [...path, 'sources'], declared, issues);
@@ -33,14 +46,29 @@ const checkIndication = (indication: unknown, i: number, declared: ReadonlySet<s
     const solidOnly = types.length === 1 && types[0] === 'SOLID';
     const mentionsGroup = types.some((t) => typeof t === 'string' && TUMOR_GROUPS.has(t));
     if (indication.tumorAgnostic !== solidOnly && (indication.tumorAgnostic || mentionsGroup)) {
-      issues.push(tableIssue('tumor_agnostic_mismatch', { path: [...path, 'tumorAgnostic'], agnostic: indication.tumorAgnostic }));
+      issues.push(
+        tableIssue('tumor_agnostic_mismatch', {
+          path: [...path, 'tumorAgnostic'],
+          agnostic: indication.tumorAgnostic,
+        }),
+      );
     }
   }
   if (indication.biomarker !== null && indication.biomarker !== undefined) {
     issues.push(...checkCriteria(indication.biomarker, [...path, 'biomarker'], null));
   }
-  if (typeof indication.minAge === 'number' && typeof indication.maxAge === 'number' && indication.maxAge < indication.minAge) {
-    issues.push(tableIssue('age_range_inverted', { path: [...path, 'maxAge'], minAge: indication.minAge, maxAge: indication.maxAge }));
+  if (
+    typeof indication.minAge === 'number' &&
+    typeof indication.maxAge === 'number' &&
+    indication.maxAge < indication.minAge
+  ) {
+    issues.push(
+      tableIssue('age_range_inverted', {
+        path: [...path, 'maxAge'],
+        minAge: indication.minAge,
+        maxAge: indication.maxAge,
+      }),
+    );
   }
   const funding = isRecord(indication.funding) ? indication.funding : {};
   const decisionsPath = [...path, 'funding', 'decisions'];
@@ -51,7 +79,9 @@ const checkIndication = (indication: unknown, i: number, declared: ReadonlySet<s
     const date = stringField(decision, 'date');
     const usableFrom = stringField(decision, 'usableFrom');
     if (isIsoDate(date) && isIsoDate(usableFrom) && compareDates(usableFrom, date) < 0) {
-      issues.push(tableIssue('usable_before_decision', { path: [...decisionsPath, j, 'usableFrom'], usableFrom, date }));
+      issues.push(
+        tableIssue('usable_before_decision', { path: [...decisionsPath, j, 'usableFrom'], usableFrom, date }),
+      );
     }
   });
 };

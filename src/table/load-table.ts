@@ -9,7 +9,15 @@ import type { Table } from '../model/table.js';
 import { TableSchema } from '../model/table.js';
 import type { AssayRef } from '../vocab/panel.js';
 import { checkCriteria } from './check-criteria.js';
-import { asIssues, checkDateOrder, checkSources, checkTumorCodes, collectIds, failure, suggest } from './checks.js';
+import {
+  asIssues,
+  checkDateOrder,
+  checkSources,
+  checkTumorCodes,
+  collectIds,
+  failure,
+  suggest,
+} from './checks.js';
 import { contentHash } from './hash.js';
 import { tableIssue } from './issues.js';
 import type { LoadedApprovals } from './load-approvals.js';
@@ -50,14 +58,24 @@ const checkRegimen = (regimen: unknown, path: IssuePath, ctx: Context): void => 
   const partner = stringField(regimen, 'partner');
   if (partner !== undefined && !ctx.partners.has(partner)) {
     const at = [...path, 'partner'];
-    ctx.issues.push(tableIssue('unknown_partner', { path: at, input: partner, suggestions: suggest(partner, ctx.partners) }, { path: at, input: partner }));
+    ctx.issues.push(
+      tableIssue(
+        'unknown_partner',
+        { path: at, input: partner, suggestions: suggest(partner, ctx.partners) },
+        { path: at, input: partner },
+      ),
+    );
   }
   items(regimen.drugs).forEach((drug, i) => {
     const inn = stringField(drug, 'inn');
     if (inn === undefined || ctx.approvals === null || ctx.approvals.drugs.has(inn)) return;
     const at = [...path, 'drugs', i, 'inn'];
     ctx.issues.push(
-      tableIssue('drug_without_approvals', { path: at, drug: inn, approvals: ctx.approvals.approvals.id }, { path: at, input: inn, suggestions: suggest(inn, ctx.approvals.drugs) }),
+      tableIssue(
+        'drug_without_approvals',
+        { path: at, drug: inn, approvals: ctx.approvals.approvals.id },
+        { path: at, input: inn, suggestions: suggest(inn, ctx.approvals.drugs) },
+      ),
     );
   });
 };
@@ -68,15 +86,27 @@ const checkCohort = (cohort: unknown, path: IssuePath, ctx: Context): void => {
   const regimen = stringField(cohort, 'regimen');
   if (regimen !== undefined && !ctx.regimens.has(regimen)) {
     const at = [...path, 'regimen'];
-    issues.push(tableIssue('unknown_regimen', { path: at, input: regimen, suggestions: suggest(regimen, ctx.regimens) }, { path: at, input: regimen }));
+    issues.push(
+      tableIssue(
+        'unknown_regimen',
+        { path: at, input: regimen, suggestions: suggest(regimen, ctx.regimens) },
+        { path: at, input: regimen },
+      ),
+    );
   }
-  if (cohort.criteria !== undefined) issues.push(...checkCriteria(cohort.criteria, [...path, 'criteria'], ctx.assay));
+  if (cohort.criteria !== undefined)
+    issues.push(...checkCriteria(cohort.criteria, [...path, 'criteria'], ctx.assay));
   const tumorTypes = isRecord(cohort.tumorTypes) ? cohort.tumorTypes : {};
   checkTumorCodes(tumorTypes.include, [...path, 'tumorTypes', 'include'], issues);
   checkTumorCodes(tumorTypes.exclude, [...path, 'tumorTypes', 'exclude'], issues);
   const excluded = stringItems(tumorTypes.exclude).map(([, code]) => code);
   if (excluded.length > 0 && (typeof cohort.notes !== 'string' || cohort.notes.trim() === '')) {
-    issues.push(tableIssue('typed_exclusion_without_note', { path: [...path, 'tumorTypes', 'exclude'], codes: excluded }));
+    issues.push(
+      tableIssue('typed_exclusion_without_note', {
+        path: [...path, 'tumorTypes', 'exclude'],
+        codes: excluded,
+      }),
+    );
   }
   checkSources(cohort.sources, [...path, 'sources'], ctx.declared, issues);
   checkDateOrder(cohort.status, [...path, 'status'], 'status_out_of_order', issues);
@@ -84,7 +114,8 @@ const checkCohort = (cohort: unknown, path: IssuePath, ctx: Context): void => {
     if (!isRecord(event)) return;
     const at = [...path, 'status', i];
     checkSources(event.sources, [...at, 'sources'], ctx.declared, issues);
-    if (items(event.sources).length === 0) issues.push(tableIssue('status_event_without_source', { path: at }));
+    if (items(event.sources).length === 0)
+      issues.push(tableIssue('status_event_without_source', { path: at }));
   });
 };
 
@@ -103,7 +134,13 @@ export const validateTable = (
   const root = isRecord(json) ? json : {};
   const named = stringField(root, 'approvals');
   if (approvals !== null && named !== undefined && named !== approvals.approvals.id) {
-    issues.push(tableIssue('approvals_mismatch', { path: ['approvals'], expected: named, given: approvals.approvals.id }));
+    issues.push(
+      tableIssue('approvals_mismatch', {
+        path: ['approvals'],
+        expected: named,
+        given: approvals.approvals.id,
+      }),
+    );
   }
   const ctx: Context = {
     declared: new Set(collectIds(root.sources, ['sources'], 'source', issues).keys()),
@@ -120,11 +157,16 @@ export const validateTable = (
   const used = new Set(items(root.cohorts).map((cohort) => stringField(cohort, 'regimen')));
   items(root.regimens).forEach((regimen, i) => {
     const id = stringField(regimen, 'id');
-    if (id !== undefined && !used.has(id)) issues.push(tableIssue('regimen_unused', { path: ['regimens', i], id }));
+    if (id !== undefined && !used.has(id))
+      issues.push(tableIssue('regimen_unused', { path: ['regimens', i], id }));
   });
   const version = stringField(root, 'version');
   const changelog = items(root.changelog);
-  if (version !== undefined && changelog.length > 0 && !changelog.some((entry) => stringField(entry, 'version') === version)) {
+  if (
+    version !== undefined &&
+    changelog.length > 0 &&
+    !changelog.some((entry) => stringField(entry, 'version') === version)
+  ) {
     issues.push(tableIssue('changelog_missing_version', { path: ['changelog'], version }));
   }
   return { issues, table: parsed.success ? parsed.data : null };
@@ -160,7 +202,11 @@ export const loadTable = (json: unknown, approvals: LoadedApprovals): Result<Loa
 };
 
 /** A parsed table with its approvals, hash and warnings. @internal */
-export const loadedTable = (table: Table, approvals: LoadedApprovals, warnings: ReadonlyArray<Issue>): LoadedTable => ({
+export const loadedTable = (
+  table: Table,
+  approvals: LoadedApprovals,
+  warnings: ReadonlyArray<Issue>,
+): LoadedTable => ({
   table,
   approvals: approvals.approvals,
   hash: contentHash({ table, approvals: approvals.hash }),

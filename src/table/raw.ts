@@ -13,7 +13,8 @@ export const isRecord = (value: unknown): value is Readonly<Record<string, unkno
 /** The value at a path, or undefined. @internal */
 export const valueAt = (root: unknown, path: IssuePath): unknown =>
   path.reduce<unknown>((node, key) => {
-    if (typeof key === 'number') return Array.isArray(node) ? (node as ReadonlyArray<unknown>)[key] : undefined;
+    if (typeof key === 'number')
+      return Array.isArray(node) ? (node as ReadonlyArray<unknown>)[key] : undefined;
     return isRecord(node) ? node[key] : undefined;
   }, root);
 

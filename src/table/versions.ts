@@ -30,7 +30,11 @@ const newestFirst = (a: LoadedTable, b: LoadedTable): number =>
  * assert.strictEqual(inForce.right.table.version, '2022.1');
  * assert.strictEqual(tableAsOf(embeddedTables(), '2020-12-31')._tag, 'Left');
  */
-export const tableAsOf = (tables: ReadonlyArray<LoadedTable>, asOf: string, tableId?: string): Result<LoadedTable> => {
+export const tableAsOf = (
+  tables: ReadonlyArray<LoadedTable>,
+  asOf: string,
+  tableId?: string,
+): Result<LoadedTable> => {
   if (!isIsoDate(asOf)) return left([tableIssue('invalid_as_of', { input: asOf }, { input: asOf })]);
   const ids = [...new Set(tables.map((t) => t.table.id))].sort();
   const id = tableId ?? (ids.length === 1 ? ids[0] : undefined);
@@ -45,7 +49,12 @@ export const tableAsOf = (tables: ReadonlyArray<LoadedTable>, asOf: string, tabl
   return left([
     tableIssue(
       'as_of_before_first_version',
-      { asOf, tableId: id, first: first?.table.version ?? '?', effectiveFrom: first?.table.effectiveFrom ?? '?' },
+      {
+        asOf,
+        tableId: id,
+        first: first?.table.version ?? '?',
+        effectiveFrom: first?.table.effectiveFrom ?? '?',
+      },
       { input: asOf },
     ),
   ]);
@@ -68,7 +77,9 @@ export const findTable = (tables: ReadonlyArray<LoadedTable>, ref: string): Resu
   const found = tables.find((t) => t.table.id === match[1] && t.table.version === match[2]);
   if (found !== undefined) return right(found);
   const available = tables.map((t) => tableRef(t.table)).sort();
-  return left([tableIssue('table_version_not_found', { input: ref, available }, { input: ref, suggestions: available })]);
+  return left([
+    tableIssue('table_version_not_found', { input: ref, available }, { input: ref, suggestions: available }),
+  ]);
 };
 
 /** An issue about the table at `index` of the list given to `versionChainIssues`. @internal */
@@ -89,7 +100,8 @@ export const versionChainIssues = (
   const byRef = new Map<string, number>();
   tables.forEach((table, index) => {
     const ref = tableRef(table);
-    if (byRef.has(ref)) issues.push({ index, issue: tableIssue('duplicate_version', { path: ['version'], ref }) });
+    if (byRef.has(ref))
+      issues.push({ index, issue: tableIssue('duplicate_version', { path: ['version'], ref }) });
     else byRef.set(ref, index);
   });
   const supersededBy = new Map<string, string[]>();
@@ -100,7 +112,14 @@ export const versionChainIssues = (
     const previous = byRef.get(ref);
     const old = previous === undefined ? undefined : tables[previous];
     if (old === undefined) {
-      issues.push({ index, issue: tableIssue('unknown_superseded_version', { path: ['supersedes'], input: table.supersedes, tableId: table.id }) });
+      issues.push({
+        index,
+        issue: tableIssue('unknown_superseded_version', {
+          path: ['supersedes'],
+          input: table.supersedes,
+          tableId: table.id,
+        }),
+      });
     } else if (compareDates(table.effectiveFrom, old.effectiveFrom) <= 0) {
       issues.push({
         index,

@@ -15,7 +15,11 @@ const GROUPS: ReadonlySet<string> = new Set(['all', 'any', 'not']);
 const pathOf = (issue: ZodIssue): IssuePath =>
   issue.path.map((part) => (typeof part === 'number' ? part : String(part)));
 
-const bound = (issue: ZodIssue & { readonly inclusive?: boolean }, word: 'at least' | 'at most', limit: unknown) =>
+const bound = (
+  issue: ZodIssue & { readonly inclusive?: boolean },
+  word: 'at least' | 'at most',
+  limit: unknown,
+) =>
   `${issue.inclusive === false ? (word === 'at least' ? 'more than' : 'less than') : word} ${String(limit)}`;
 
 const expectedFormat = (format: string): string => {
@@ -41,13 +45,18 @@ const convert = (issue: ZodIssue, root: unknown): Issue => {
   const context = { path, input: show(value) };
   switch (issue.code) {
     case 'invalid_type':
-      if (last === 'of' && parentType === 'not' && value === undefined) return tableIssue('not_without_child', { path }, context);
+      if (last === 'of' && parentType === 'not' && value === undefined)
+        return tableIssue('not_without_child', { path }, context);
       if (value === undefined && last !== undefined && typeof last === 'string') {
         return tableIssue('missing_field', { path: path.slice(0, -1), field: last }, context);
       }
       return tableIssue(
         'invalid_type',
-        { path, expected: issue.expected, received: Array.isArray(value) ? 'array' : value === null ? 'null' : typeof value },
+        {
+          path,
+          expected: issue.expected,
+          received: Array.isArray(value) ? 'array' : value === null ? 'null' : typeof value,
+        },
         context,
       );
     case 'too_small':
@@ -57,13 +66,22 @@ const convert = (issue: ZodIssue, root: unknown): Issue => {
         }
         return tableIssue('too_few_items', { path, minimum: Number(issue.minimum) }, context);
       }
-      if (issue.origin === 'string') return tableIssue('constraint_failed', { path, reason: 'it must not be empty' }, context);
-      return tableIssue('out_of_range', { path, input: show(value), bound: bound(issue, 'at least', issue.minimum) }, context);
+      if (issue.origin === 'string')
+        return tableIssue('constraint_failed', { path, reason: 'it must not be empty' }, context);
+      return tableIssue(
+        'out_of_range',
+        { path, input: show(value), bound: bound(issue, 'at least', issue.minimum) },
+        context,
+      );
     case 'too_big':
       if (last === 'minVaf' && typeof value === 'number' && value > 1 && value <= 100) {
         return tableIssue('vaf_as_percent', { path, value }, context);
       }
-      return tableIssue('out_of_range', { path, input: show(value), bound: bound(issue, 'at most', issue.maximum) }, context);
+      return tableIssue(
+        'out_of_range',
+        { path, input: show(value), bound: bound(issue, 'at most', issue.maximum) },
+        context,
+      );
     case 'unrecognized_keys':
       return tableIssue('unknown_field', { path, keys: issue.keys }, { path, input: issue.keys.join(', ') });
     case 'invalid_union':
@@ -75,11 +93,23 @@ const convert = (issue: ZodIssue, root: unknown): Issue => {
           ? tableIssue('unknown_criterion_type', { path: at, input, options }, { path: at, input })
           : tableIssue('invalid_value', { path: at, input, options }, { path: at, input });
       }
-      return tableIssue('constraint_failed', { path, reason: 'it matches none of the allowed shapes' }, context);
+      return tableIssue(
+        'constraint_failed',
+        { path, reason: 'it matches none of the allowed shapes' },
+        context,
+      );
     case 'invalid_value':
-      return tableIssue('invalid_value', { path, input: show(value), options: issue.values.map(String) }, context);
+      return tableIssue(
+        'invalid_value',
+        { path, input: show(value), options: issue.values.map(String) },
+        context,
+      );
     case 'invalid_format':
-      return tableIssue('invalid_format', { path, input: show(value), expected: expectedFormat(issue.format) }, context);
+      return tableIssue(
+        'invalid_format',
+        { path, input: show(value), expected: expectedFormat(issue.format) },
+        context,
+      );
     default:
       return tableIssue('constraint_failed', { path, reason: issue.message.replace(/\.$/, '') }, context);
   }
