@@ -414,7 +414,9 @@ describe('quirk files', () => {
       [38, ['binary_content']],
       [39, ['binary_content']],
     ]);
-    expect(c.rejected.every((r) => !r.summary.includes('\u0000') && !r.summary.includes('\uFFFD'))).toBe(true);
+    expect(c.rejected.every((r) => !r.summary.includes('\u0000') && !r.summary.includes('\uFFFD'))).toBe(
+      true,
+    );
     expect(codes(c.notices)).toEqual(expect.arrayContaining(['binary_content', 'tso500_corrupt_section']));
     expect(c.sample.assay.dna).toBe(false);
   });
