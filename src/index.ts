@@ -64,3 +64,26 @@ export { readCbioportalStudy } from './adapters/cbioportal.js';
 export type { CbioportalOptions, CbioportalStudy } from './adapters/cbioportal.js';
 export { studyFilesFromMap } from './adapters/cbioportal-files.js';
 export type { StudyFileRole, StudyFiles } from './adapters/cbioportal-files.js';
+
+// Matcher
+export { compile } from './match/compile.js';
+export type { CompileOptions } from './match/compile.js';
+export type { TableBundle } from './match/compile-table.js';
+export { match } from './match/match.js';
+export type { MatchOptions } from './match/match.js';
+export type {
+  CompiledCohort,
+  CompiledCriterion,
+  CompiledIndication,
+  CompiledLeaf,
+  CompiledTable,
+} from './match/compiled.js';
+export type { AssessedKind, CodonSpan, MatchVocabulary } from './match/vocabulary.js';
+export { defaultVocabulary, isHotspotChange } from './match/default-vocabulary.js';
+export { kleeneAll, kleeneAny, kleeneNot, outcomeOrd } from './match/outcome.js';
+export { fundingOn } from './match/access.js';
+export type { FundingOnDate } from './match/access.js';
+export { ageOn } from './match/clinical.js';
+export { isOpenState } from './match/status.js';
+export { candidateOrd, evidenceLevelOrd, specificityOrd, verdictOrd } from './match/rank.js';
+export type * from './model/result.js';
