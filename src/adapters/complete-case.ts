@@ -235,7 +235,8 @@ export const completeCase = (
 
   // Case-level issues name the file the case came from.
   const file = draft.source.file;
-  const located = (i: Issue): Issue => (i.location !== undefined || file === null ? i : { ...i, location: { file } });
+  const located = (i: Issue): Issue =>
+    i.location !== undefined || file === null ? i : { ...i, location: { file } };
   issues.splice(0, issues.length, ...issues.map(located));
   const errors = issues.filter((i) => i.severity === 'error');
   const [firstError, ...moreErrors] = errors;
