@@ -9,7 +9,14 @@ import { tableIssue } from './issues.js';
 import type { LoadedTable } from './load-table.js';
 import { compareDates, isIsoDate } from './raw.js';
 
-/** `<table-id>@<version>`, e.g. `impress-norway@2022.1`. */
+/**
+ * The reference of a table version: `<table-id>@<version>`.
+ *
+ * @example
+ * import { tableRef } from 'mtb-match';
+ * import assert from 'node:assert';
+ * assert.strictEqual(tableRef({ id: 'impress-norway', version: '2022.1' }), 'impress-norway@2022.1');
+ */
 export const tableRef = (table: Pick<Table, 'id' | 'version'>): string => `${table.id}@${table.version}`;
 
 /** Newest first: by effective date, then by version number. */
@@ -38,8 +45,10 @@ export const tableAsOf = (
   if (!isIsoDate(asOf)) return left([tableIssue('invalid_as_of', { input: asOf }, { input: asOf })]);
   const ids = [...new Set(tables.map((t) => t.table.id))].sort();
   const id = tableId ?? (ids.length === 1 ? ids[0] : undefined);
-  if (tables.length === 0 || (tableId !== undefined && !ids.includes(tableId))) {
-    return left([tableIssue('no_tables', {})]);
+  if (tables.length === 0) return left([tableIssue('no_tables', {})]);
+  if (tableId !== undefined && !ids.includes(tableId)) {
+    const available = tables.map((t) => tableRef(t.table)).sort();
+    return left([tableIssue('table_version_not_found', { input: tableId, available }, { input: tableId })]);
   }
   if (id === undefined) return left([tableIssue('several_table_ids', { ids })]);
   const versions = tables.filter((t) => t.table.id === id).sort(newestFirst);

@@ -51,7 +51,10 @@ describe('tableAsOf', () => {
     expect(isLeft(ambiguous) && ambiguous.left[0].code).toBe('several_table_ids');
     const picked = tableAsOf(mixed, '2022-05-01', 'other-trial');
     expect(isRight(picked) && picked.right.table.id).toBe('other-trial');
-    expect(isLeft(tableAsOf([], '2022-05-01')) && tableAsOf([], '2022-05-01')).toBeTruthy();
+    const none = tableAsOf([], '2022-05-01');
+    expect(isLeft(none) && none.left[0].code).toBe('no_tables');
+    const unknown = tableAsOf(mixed, '2022-05-01', 'drup');
+    expect(isLeft(unknown) && unknown.left[0].code).toBe('table_version_not_found');
   });
 });
 
