@@ -37,7 +37,10 @@ export const FundingSchema = z
   .object({
     basis: z.enum(['predates-system', 'pending', 'unknown']),
     decisions: z.array(FundingDecisionSchema).default([]),
-    note: z.string().optional().describe('Why this basis (e.g. "inferred: predates Nye metoder"), what was not found'),
+    note: z
+      .string()
+      .optional()
+      .describe('Why this basis (e.g. "inferred: predates Nye metoder"), what was not found'),
   })
   .strict();
 
@@ -52,10 +55,13 @@ export const IndicationSchema = z
     biomarker: CriterionSchema.nullable(),
     line: z.string().min(1),
     minAge: z.number().int().min(0).optional(),
-    maxAge: z.number().int().min(0).optional().describe('Oldest age in whole years, inclusive (paediatric-only labels: 17)'),
-    eu: z
-      .object({ date: isoDate, dateQuality: DateQualitySchema, note: z.string().optional() })
-      .strict(),
+    maxAge: z
+      .number()
+      .int()
+      .min(0)
+      .optional()
+      .describe('Oldest age in whole years, inclusive (paediatric-only labels: 17)'),
+    eu: z.object({ date: isoDate, dateQuality: DateQualitySchema, note: z.string().optional() }).strict(),
     funding: FundingSchema,
     sources: z.array(z.string().min(1)).min(1),
   })
@@ -69,7 +75,9 @@ export const ApprovalsSchema = z
     title: z.string().min(1),
     compiled: isoDate,
     sources: z
-      .array(z.object({ id: z.string().min(1), citation: z.string().min(1), url: z.url().optional() }).strict())
+      .array(
+        z.object({ id: z.string().min(1), citation: z.string().min(1), url: z.url().optional() }).strict(),
+      )
       .min(1),
     indications: z.array(IndicationSchema).min(1),
   })

@@ -18,7 +18,10 @@ export const VariantSelectorSchema = z.discriminatedUnion('by', [
   z
     .object({
       by: z.literal('codon'),
-      codons: z.array(z.number().int().positive()).min(1).describe('Any protein-altering change at these codons'),
+      codons: z
+        .array(z.number().int().positive())
+        .min(1)
+        .describe('Any protein-altering change at these codons'),
     })
     .strict(),
   z
@@ -119,7 +122,9 @@ export const MsiCriterionSchema = z
   .strict();
 
 /** Genomic instability (HRD) score at least `min`. */
-export const HrdCriterionSchema = z.object({ type: z.literal('hrd'), min: z.number().positive(), label }).strict();
+export const HrdCriterionSchema = z
+  .object({ type: z.literal('hrd'), min: z.number().positive(), label })
+  .strict();
 
 /**
  * A protein expression result by IHC: marker and accepted scores, e.g. HER2 ["3+"]; or, for scored
@@ -130,7 +135,9 @@ export const IhcCriterionSchema = z
   .object({
     type: z.literal('ihc'),
     marker: z.string().min(1),
-    scores: z.array(z.string().min(1)).describe('Accepted categorical scores, e.g. ["3+"]; may be empty with minValue'),
+    scores: z
+      .array(z.string().min(1))
+      .describe('Accepted categorical scores, e.g. ["3+"]; may be empty with minValue'),
     minValue: z
       .number()
       .min(0)
