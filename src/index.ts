@@ -87,3 +87,17 @@ export { ageOn } from './match/clinical.js';
 export { isOpenState } from './match/status.js';
 export { candidateOrd, evidenceLevelOrd, specificityOrd, verdictOrd } from './match/rank.js';
 export type * from './model/result.js';
+
+// Adapters: JSON case, TSO500, normalization
+export { normalizeCase, parseJsonCase, readJsonCase } from './adapters/json-case.js';
+export type { JsonCaseOptions } from './adapters/json-case.js';
+export { readTso500, TSO500_PANEL } from './adapters/tso500.js';
+export { completeCase } from './adapters/complete-case.js';
+export type { CaseFacts, CompleteOptions } from './adapters/complete-case.js';
+export { normalizeFinding, parseSkippedExons } from './adapters/normalize-finding.js';
+export type { NormalizeContext } from './adapters/normalize-finding.js';
+export { detectFormat } from './adapters/detect.js';
+export type { InputFormat } from './adapters/detect.js';
+export { adapterIssue } from './adapters/issues.js';
+export type { AdapterIssueCode } from './adapters/issues.js';
+export type * from './model/draft.js';
