@@ -101,3 +101,27 @@ export type { InputFormat } from './adapters/detect.js';
 export { adapterIssue } from './adapters/issues.js';
 export type { AdapterIssueCode } from './adapters/issues.js';
 export type * from './model/draft.js';
+
+// Cohort tables: load, validate, versions, hash, diff, lint, schemas
+export { loadApprovals } from './table/load-approvals.js';
+export type { LoadedApprovals } from './table/load-approvals.js';
+export { loadTable } from './table/load-table.js';
+export type { LoadedTable } from './table/load-table.js';
+export { defaultTable, embeddedApprovals, embeddedTables } from './table/embedded.js';
+export { findTable, tableAsOf, tableRef } from './table/versions.js';
+export { canonicalJson, contentHash } from './table/hash.js';
+export { sha256, sha256Hex } from './table/sha256.js';
+export { diffTables, formatTableDiff } from './table/diff.js';
+export type { Change, CohortChange, CohortSummary, EntityChanges, FieldChange, TableDiff } from './table/diff.js';
+export { describeCriterion } from './table/describe.js';
+export type { DescribeOptions } from './table/describe.js';
+export { lintTables } from './table/lint.js';
+export type { LintResult, RulesFile } from './table/lint.js';
+export { jsonSchemas, renderJsonSchemas } from './table/json-schemas.js';
+export type { JsonSchemas } from './table/json-schemas.js';
+export { tableIssue } from './table/issues.js';
+export type { TableIssueCode, TableIssueParams } from './table/issues.js';
+export type * from './model/table.js';
+export type * from './model/approvals.js';
+export type { Criterion, LeafCriterion, LeafCriterionType } from './model/criteria.js';
+export type { CaseInput, FindingInput, PatientInput, SampleInput, SourceInput } from './model/case-input.js';
