@@ -3,6 +3,7 @@
  * repeatable options, `--` to end options) whose errors are usage errors worded for people.
  */
 import { UsageError } from './failure.js';
+import { closest } from './suggest.js';
 
 /** One option a command accepts. */
 export interface OptionSpec {
@@ -68,7 +69,7 @@ export const parseArgs = (
     const spec = long ? byName.get(key) : byShort.get(key);
     if (spec === undefined) {
       const shown = long ? `--${key}` : arg;
-      const near = long ? [...byName.keys()].find((n) => n.startsWith(key) || key.startsWith(n)) : undefined;
+      const near = long ? closest(key, byName.keys()) : undefined;
       throw new UsageError(
         `Unknown option ${shown}${near === undefined ? '' : ` (did you mean --${near}?)`}.`,
         command,

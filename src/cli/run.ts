@@ -16,6 +16,7 @@ import { EXIT, InputError, UsageError } from './failure.js';
 import { commandHelp, EXIT_CODES_HELP, formatOptions, wrap } from './help.js';
 import type { CliIo } from './io.js';
 import { libraryEngine } from './library-engine.js';
+import { closest } from './suggest.js';
 
 /** Every command, in the order of the top-level help. */
 const COMMANDS: ReadonlyArray<Command> = [
@@ -26,7 +27,11 @@ const COMMANDS: ReadonlyArray<Command> = [
   schemaCommand,
 ];
 
-const oneLine = (text: string): string => text.replace(/\s*[\r\n]+\s*/g, ' ').trim();
+/** One line for a terminal: line breaks and other control characters (escape sequences) become spaces. */
+// eslint-disable-next-line no-control-regex
+const oneLine = (text: string): string => text.replace(/[\u0000-\u001f\u007f-\u009f]+/g, ' ').trim();
+
+const SEVERITY_ORDER = { error: 0, warning: 1, notice: 2 } as const;
 
 /** The top-level help. @internal */
 export const topHelp = (): string => {
@@ -61,9 +66,6 @@ const usageLine = (error: UsageError): string => {
   const where = error.command === '' ? 'mtb-match' : `mtb-match ${error.command}`;
   return `${where}: ${oneLine(error.message)} See '${where} --help'.\n`;
 };
-
-const closest = (word: string, names: ReadonlyArray<string>): string | undefined =>
-  names.find((n) => n.startsWith(word.slice(0, 3)) || word.startsWith(n));
 
 const wantsHelp = (argv: ReadonlyArray<string>): boolean => {
   const end = argv.indexOf('--');
@@ -160,7 +162,10 @@ export const run = async (
       return EXIT.usage;
     }
     if (error instanceof InputError) {
-      for (const issue of error.issues) io.stderr.write(`${oneLine(formatIssue(issue))}\n`);
+      const bySeverity = [...error.issues].sort(
+        (a, b) => SEVERITY_ORDER[a.severity] - SEVERITY_ORDER[b.severity],
+      );
+      for (const issue of bySeverity) io.stderr.write(`${oneLine(formatIssue(issue))}\n`);
       return EXIT.badInput;
     }
     const message = error instanceof Error ? `${error.name}: ${error.message}` : String(error);

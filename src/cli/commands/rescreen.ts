@@ -68,7 +68,7 @@ export const rescreenCommand: Command = {
   name: 'rescreen',
   label: 'rescreen',
   summary: 'Re-match a registry: per patient, options gained and lost since a run.',
-  usage: ['rescreen --previous <results.ndjson> --cases <cases.ndjson | study-folder> [options]'],
+  usage: ['rescreen --previous <results.ndjson> --cases <ndjson|study> [options]'],
   description: [
     'The previous results are a `mtb-match batch` output (each line is decoded and checked against the report ' +
       'schema). Each case is matched again with the table and date given (by default the embedded table in force ' +

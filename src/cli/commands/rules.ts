@@ -4,6 +4,7 @@
 import { formatIssue } from '../../model/issue.js';
 import type { Issue } from '../../model/issue.js';
 import type { LoadedTable } from '../../table/load-table.js';
+import type { RulesFile } from '../../table/lint.js';
 import { stringOption } from '../args.js';
 import type { Command, CommandContext } from '../command.js';
 import { EXIT, InputError, UsageError } from '../failure.js';
@@ -21,82 +22,101 @@ const NOT_RULES = /(^|\/)(schema|reference)\//;
 
 const rulesFiles = async (path: string, ctx: CommandContext): Promise<ReadonlyArray<string>> => {
   const { io } = ctx;
+  if (!(await io.exists(path))) {
+    throw new InputError([cliIssue('file_unreadable', { file: path, reason: 'no such file or folder' })]);
+  }
   if (!(await io.isDirectory(path))) return [path];
+  const base = path.replace(/\/+$/, '');
   return (await io.listFiles(path))
     .filter((name) => name.endsWith('.json') && !name.endsWith('.schema.json') && !NOT_RULES.test(name))
-    .map((name) => io.resolvePath(path, name));
+    .map((name) => `${base}/${name}`);
+};
+
+const field = (json: unknown, key: string): unknown =>
+  typeof json === 'object' && json !== null ? (json as Readonly<Record<string, unknown>>)[key] : undefined;
+
+/**
+ * What the files given need to be checked but do not include: the approvals sets their tables name (from
+ * beside the table, else embedded) and the embedded versions of the same tables (for the version chain).
+ */
+const contextFiles = async (
+  files: ReadonlyArray<RulesFile>,
+  ctx: CommandContext,
+): Promise<ReadonlyArray<RulesFile>> => {
+  const { io, engine } = ctx;
+  const isTable = (json: unknown) => field(json, 'cohorts') !== undefined;
+  const givenApprovals = new Set(
+    files.filter((f) => field(f.json, 'indications') !== undefined).map((f) => field(f.json, 'id')),
+  );
+  const tables = files.filter((f) => isTable(f.json));
+  const context: RulesFile[] = [];
+  const added = new Set<unknown>();
+  for (const table of tables) {
+    const id = field(table.json, 'approvals');
+    if (typeof id !== 'string' || givenApprovals.has(id) || added.has(id)) continue;
+    added.add(id);
+    const beside = io.resolvePath(table.path, '..', '..', '..', 'approvals', `${id}.json`);
+    if (await io.exists(beside)) {
+      const parsed = parseJsonText(await readText(io, beside), beside);
+      if (parsed._tag === 'Right') context.push({ path: beside, json: parsed.right });
+    } else if (engine.embeddedApprovals().approvals.id === id) {
+      context.push({ path: `(embedded approvals ${id})`, json: engine.embeddedApprovals().approvals });
+    }
+  }
+  const givenRefs = new Set(
+    tables.map((t) => `${String(field(t.json, 'id'))}@${String(field(t.json, 'version'))}`),
+  );
+  const ids = new Set(tables.map((t) => field(t.json, 'id')));
+  for (const t of engine.embeddedTables()) {
+    const ref = `${t.table.id}@${t.table.version}`;
+    if (ids.has(t.table.id) && !givenRefs.has(ref))
+      context.push({ path: `(embedded ${ref})`, json: t.table });
+  }
+  return context;
 };
 
 const lintCommand: Command = {
   name: 'rules lint',
-  label: 'rules lint [path]',
+  label: 'rules lint [path...]',
   summary: 'Check tables and approvals sets: every problem, with file and path.',
-  usage: ['rules lint [path] [options]'],
+  usage: ['rules lint [path...] [options]'],
   description: [
-    'The path is a rules folder (default: the rules/ folder shipped with mtb-match) or one file. Every table ' +
-      'and approvals set under it is validated, tables against the approvals set they name, and version chains ' +
-      'are checked. Problems are printed one per line on standard output, then a summary.',
+    'Each path is a rules folder or a file (default: the rules/ folder shipped with mtb-match). Every table ' +
+      'and approvals set given is validated, tables against the approvals set they name, and version chains ' +
+      'are checked. A table given alone is checked with its approvals set (from rules/approvals/ beside its ' +
+      'folder, else the embedded one) and against the embedded versions it follows. Problems are printed one ' +
+      'per line on standard output, then a summary.',
   ],
   options: [],
   examples: [
     'mtb-match rules lint',
     'mtb-match rules lint my-rules/',
-    'mtb-match rules lint rules/tables/impress-norway/2023.1.json',
+    'mtb-match rules lint my-rules/tables/impress-norway/2024.1.json',
   ],
   exitCodes: ['rules lint exits 1 when it found an error (warnings alone exit 0).'],
   run: async (args, ctx) => {
     const { io } = ctx;
-    if (args.positionals.length > 1) throw new UsageError('Expected at most one path.', 'rules lint');
-    const root = args.positionals[0] ?? (await rulesDir(io));
-    if (!(await io.exists(root))) {
-      throw new InputError([cliIssue('file_unreadable', { file: root, reason: 'no such file or folder' })]);
-    }
-    const paths = await rulesFiles(root, ctx);
+    const roots = args.positionals.length > 0 ? args.positionals : [await rulesDir(io)];
+    const paths = (await Promise.all(roots.map((root) => rulesFiles(root, ctx)))).flat();
     const issues: Issue[] = [];
-    const files: Array<{ readonly path: string; readonly json: unknown }> = [];
+    const files: RulesFile[] = [];
     for (const path of paths) {
       const parsed = parseJsonText(await readText(io, path), path);
       if (parsed._tag === 'Left') issues.push(...parsed.left);
       else files.push({ path, json: parsed.right });
     }
-    const single = paths.length === 1 && !(await io.isDirectory(root));
-    const result = ctx.engine.lintTables(files);
-    // A single table file is linted with the approvals set it names, from beside it or embedded.
-    const lintIssues =
-      single && files.length === 1
-        ? await lintSingle(files[0]?.path ?? root, result.issues, ctx)
-        : result.issues;
-    issues.push(...lintIssues);
+    const given = new Set(paths);
+    const result = ctx.engine.lintTables([...files, ...(await contextFiles(files, ctx))]);
+    issues.push(...result.issues.filter((i) => given.has(i.location?.file ?? '')));
     for (const issue of issues) await io.stdout.write(`${formatIssue(issue)}\n`);
     const errors = issues.filter((i) => i.severity === 'error').length;
     const warnings = issues.filter((i) => i.severity === 'warning').length;
+    const plural = (n: number, word: string) => `${n} ${word}${n === 1 ? '' : 's'}`;
     await io.stdout.write(
-      `rules lint: ${paths.length} file${paths.length === 1 ? '' : 's'} checked, ${errors} error${errors === 1 ? '' : 's'}, ` +
-        `${warnings} warning${warnings === 1 ? '' : 's'}.\n`,
+      `rules lint: ${plural(paths.length, 'file')} checked, ${plural(errors, 'error')}, ${plural(warnings, 'warning')}.\n`,
     );
     return errors > 0 ? EXIT.badInput : EXIT.ok;
   },
-};
-
-/** Lints one table file alone: with its approvals set loaded the way `--table <file>` loads it. */
-const lintSingle = async (
-  path: string,
-  issues: ReadonlyArray<Issue>,
-  ctx: CommandContext,
-): Promise<ReadonlyArray<Issue>> => {
-  const alone = issues.filter(
-    (i) => i.code !== 'unknown_approvals_set' && i.code !== 'unknown_superseded_version',
-  );
-  if (alone.length !== issues.length) {
-    try {
-      const loaded = await loadTableFile(path, undefined, ctx);
-      return loaded.warnings.map((w) => ({ ...w, location: { ...w.location, file: path } }));
-    } catch (error) {
-      if (error instanceof InputError) return error.issues;
-      throw error;
-    }
-  }
-  return issues;
 };
 
 /** A table given as a file or as an embedded `id@version`. */
