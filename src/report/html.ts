@@ -47,7 +47,7 @@ const criteriaTree = (node: EvaluatedCriterion, view: ReportView): SafeHtml =>
       node.evidence.length === 0
         ? ''
         : html` <span class="evidence"
-            >Evidence: ${node.evidence.map((k) => view.findingLabel(k)).join('; ')}.</span
+            >(evidence: ${node.evidence.map((k) => view.findingLabel(k)).join('; ')})</span
           >`
     }${
       node.children.length === 0

@@ -40,7 +40,7 @@ const criteriaTree = (node: EvaluatedCriterion, view: ReportView, depth: number)
   const evidence =
     node.evidence.length === 0
       ? ''
-      : ` Evidence: ${node.evidence.map((k) => md(view.findingLabel(k))).join('; ')}.`;
+      : ` (evidence: ${node.evidence.map((k) => md(view.findingLabel(k))).join('; ')})`;
   const reason = node.reason === '' ? '' : `: ${md(node.reason)}`;
   const line = `${'  '.repeat(depth)}- **${outcomeWords[node.outcome]}** ${md(node.description)}${reason}${evidence}`;
   return [line, ...node.children.flatMap((child) => criteriaTree(child, view, depth + 1))];

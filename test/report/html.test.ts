@@ -48,7 +48,7 @@ describe('renderHtml', () => {
     for (const expected of [
       'Molecular tumor board: patient P-0042',
       'Lung Adenocarcinoma (LUAD); OncoTree TISSUE > LUNG > NSCLC > LUAD',
-      'ERBB2 amplification (copy number >= 6): Copy number 8.2 is at least 6. Evidence: ERBB2 amplification (CN 8.2).',
+      'ERBB2 amplification (copy number >= 6): Copy number 8.2 is at least 6. (evidence: ERBB2 amplification (CN 8.2))',
       'not met NRAS activating mutation',
       'unknown ECOG: ECOG not given.',
       'EU label since 2023-10-23; Norway: refused (refused on 2024-03-18, Nye metoder ID2023_045)',
