@@ -1,12 +1,11 @@
 /**
- * Peak memory of the CLI while it streams a synthetic registry through `batch`: the NDJSON is written into
- * a named pipe under `.bench-tmp/` (nothing huge touches the disk), the child's results go to /dev/null,
- * and its resident set is polled from `/proc/<pid>/status` (VmRSS now, VmHWM peak). When `/usr/bin/time`
- * exists the child runs under `time -v` as well, and its "Maximum resident set size" is the figure.
+ * Peak memory of the CLI while it streams a synthetic registry through `batch`: the NDJSON is piped into
+ * the child's standard input (`batch /dev/stdin`; nothing huge touches the disk), its results are counted
+ * and dropped, and its resident set is polled from `/proc/<pid>/status` (VmRSS now, VmHWM peak). When
+ * `/usr/bin/time` exists the child runs under `time -v`, and its "Maximum resident set size" is the figure.
  */
 import { spawn, spawnSync } from 'node:child_process';
-import { createWriteStream, existsSync, mkdirSync, readFileSync, rmSync } from 'node:fs';
-import { join } from 'node:path';
+import { existsSync, readFileSync } from 'node:fs';
 import { now } from './measure.js';
 
 /** One poll of the child's memory. */
@@ -52,12 +51,27 @@ const childrenOf = (pid: number): number[] => {
   }
 };
 
+/** The descendant of `pid` that runs the CLI (its command line names `cli`), if it has started. */
+const batchProcess = (pid: number, cli: string): number | null => {
+  const queue = childrenOf(pid);
+  while (queue.length > 0) {
+    const p = queue.shift() as number;
+    try {
+      const cmd = readFileSync(`/proc/${p}/cmdline`, 'utf8');
+      if (cmd.includes(cli) && !cmd.startsWith('/usr/bin/time') && !cmd.startsWith('sh')) return p;
+    } catch {
+      // Gone already.
+    }
+    queue.push(...childrenOf(p));
+  }
+  return null;
+};
+
 /**
  * Streams `patients` NDJSON lines (cycled from `pool`, each with a fresh patient id in place of
- * `placeholder`) into `cli batch <fifo>` and measures the child.
+ * `placeholder`) into `cli batch /dev/stdin` and measures the child.
  */
 export const streamThroughBatch = async (options: {
-  readonly root: string;
   readonly cli: string;
   readonly args: ReadonlyArray<string>;
   readonly pool: ReadonlyArray<string>;
@@ -65,20 +79,15 @@ export const streamThroughBatch = async (options: {
   readonly patients: number;
   readonly onProgress?: (written: number) => void;
 }): Promise<StreamRun> => {
-  const dir = join(options.root, '.bench-tmp');
-  mkdirSync(dir, { recursive: true });
-  const fifo = join(dir, `registry-${process.pid}.ndjson`);
-  rmSync(fifo, { force: true });
-  const made = spawnSync('mkfifo', [fifo]);
-  if (made.status !== 0) throw new Error(`mkfifo failed: ${made.stderr.toString()}`);
-
-  const timeBin = existsSync('/usr/bin/time') ? '/usr/bin/time' : null;
-  const command = [process.execPath, options.cli, 'batch', fifo, ...options.args];
+  // Node gives a child a socket, not a pipe, for stdin, and /dev/stdin cannot be opened on a socket:
+  // `cat` turns it into a real pipe.
+  const timeBin = existsSync('/usr/bin/time') ? '/usr/bin/time -v ' : '';
+  const quote = (x: string): string => `'${x.replace(/'/g, `'\\''`)}'`;
+  const command = [process.execPath, options.cli, 'batch', '/dev/stdin', ...options.args]
+    .map(quote)
+    .join(' ');
   const start = now();
-  const child =
-    timeBin === null
-      ? spawn(command[0] as string, command.slice(1), { stdio: ['ignore', 'pipe', 'pipe'] })
-      : spawn(timeBin, ['-v', ...command], { stdio: ['ignore', 'pipe', 'pipe'] });
+  const child = spawn('sh', ['-c', `cat | ${timeBin}${command}`], { stdio: ['pipe', 'pipe', 'pipe'] });
   let outputBytes = 0;
   child.stdout.on('data', (chunk: Buffer) => {
     outputBytes += chunk.length;
@@ -87,14 +96,23 @@ export const streamThroughBatch = async (options: {
   child.stderr.on('data', (chunk: Buffer) => {
     stderr = (stderr + chunk.toString()).slice(-20_000);
   });
-  const exited = new Promise<number | null>((resolve) => child.on('close', (code) => resolve(code)));
+  let gone = false;
+  const exited = new Promise<number | null>((resolve) =>
+    child.on('close', (code) => {
+      gone = true;
+      resolve(code);
+    }),
+  );
+  child.stdin.on('error', () => {
+    gone = true; // EPIPE: the child stopped reading.
+  });
 
   let written = 0;
   const samples: MemorySample[] = [];
-  let nodePid: number | null = timeBin === null ? (child.pid ?? null) : null;
+  let nodePid: number | null = null;
   let lastHwm = Number.NaN;
   const poll = setInterval(() => {
-    if (nodePid === null && child.pid !== undefined) nodePid = childrenOf(child.pid)[0] ?? null;
+    if (nodePid === null && child.pid !== undefined) nodePid = batchProcess(child.pid, options.cli);
     if (nodePid === null) return;
     const s = statusOf(nodePid);
     if (s !== null) {
@@ -103,16 +121,12 @@ export const streamThroughBatch = async (options: {
     }
   }, 200);
 
-  // Writing blocks until the child opens the pipe; respect backpressure.
-  const out = createWriteStream(fifo);
-  let failed: Error | null = null;
-  out.on('error', (e) => (failed = e));
   const childGone = exited.then(() => 'exited' as const);
-  for (let i = 0; i < options.patients && failed === null; i++) {
+  for (let i = 0; i < options.patients && !gone; i++) {
     const line = (options.pool[i % options.pool.length] as string).replace(options.placeholder, `R${i}`);
-    if (!out.write(line)) {
+    if (!child.stdin.write(line)) {
       const r = await Promise.race([
-        new Promise<'drain'>((resolve) => out.once('drain', () => resolve('drain'))),
+        new Promise<'drain'>((resolve) => child.stdin.once('drain', () => resolve('drain'))),
         childGone,
       ]);
       if (r === 'exited') break;
@@ -120,11 +134,10 @@ export const streamThroughBatch = async (options: {
     written = i + 1;
     if (options.onProgress !== undefined && written % 50_000 === 0) options.onProgress(written);
   }
-  out.end();
+  child.stdin.end();
   const exitCode = await exited;
   clearInterval(poll);
   const wallNs = Number(now() - start);
-  rmSync(fifo, { force: true });
 
   const timed = /Maximum resident set size \(kbytes\): (\d+)/.exec(stderr);
   const peakMb = timed !== null ? Number(timed[1]) / 1024 : lastHwm;
