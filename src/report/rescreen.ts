@@ -33,6 +33,8 @@ export interface ResultSnapshot {
 
 /** Why a candidate was gained or lost. */
 export type ChangeCause =
+  | 'cohort-added'
+  | 'cohort-removed'
   | 'newly-considered'
   | 'no-longer-considered'
   | 'cohort-opened'
@@ -112,6 +114,12 @@ const causeOf = (b: CandidateSnapshot, a: CandidateSnapshot): { cause: ChangeCau
 
 const KIND_ORDER = { gained: 0, lost: 1, changed: 2 } as const;
 
+/** The cohort ids of the two tables, when known: they tell "cohort added / removed" from "newly considered". */
+export interface CompareOptions {
+  readonly cohortsBefore?: ReadonlySet<string>;
+  readonly cohortsAfter?: ReadonlySet<string>;
+}
+
 /**
  * Compares two snapshots of one patient: options (eligible or needs-review candidates) gained, lost, or
  * changed between eligible and needs review, each with its cause.
@@ -127,7 +135,11 @@ const KIND_ORDER = { gained: 0, lost: 1, changed: 2 } as const;
  * const [change] = compareSnapshots(before, after).changes;
  * assert.deepStrictEqual([change?.change, change?.cause, change?.reason], ['gained', 'cohort-opened', 'Opened 2023-06-01.']);
  */
-export const compareSnapshots = (before: ResultSnapshot, after: ResultSnapshot): PatientRescreen => {
+export const compareSnapshots = (
+  before: ResultSnapshot,
+  after: ResultSnapshot,
+  options: CompareOptions = {},
+): PatientRescreen => {
   const was = new Map(before.candidates.map((c) => [c.cohortId, c]));
   const now = new Map(after.candidates.map((c) => [c.cohortId, c]));
   const ids = [...new Set([...was.keys(), ...now.keys()])].sort();
@@ -139,17 +151,18 @@ export const compareSnapshots = (before: ResultSnapshot, after: ResultSnapshot):
     const isOption = onBoard(a);
     if (wasOption === isOption && (!wasOption || b?.verdict === a?.verdict)) return [];
     const change = wasOption === isOption ? 'changed' : isOption ? 'gained' : 'lost';
-    const { cause, reason } =
+    const { cause, reason }: { cause: ChangeCause; reason: string } =
       b === undefined
-        ? {
-            cause: 'newly-considered' as const,
-            reason: `Not a candidate under ${before.table} on ${before.asOf}.`,
-          }
+        ? options.cohortsBefore !== undefined && !options.cohortsBefore.has(id)
+          ? { cause: 'cohort-added', reason: `Cohort added in ${after.table}.` }
+          : { cause: 'newly-considered', reason: `Not a candidate under ${before.table} on ${before.asOf}.` }
         : a === undefined
-          ? {
-              cause: 'no-longer-considered' as const,
-              reason: `Not a candidate under ${after.table} on ${after.asOf}.`,
-            }
+          ? options.cohortsAfter !== undefined && !options.cohortsAfter.has(id)
+            ? { cause: 'cohort-removed', reason: `Cohort removed in ${after.table}.` }
+            : {
+                cause: 'no-longer-considered',
+                reason: `Not a candidate under ${after.table} on ${after.asOf}.`,
+              }
           : causeOf(b, a);
     return [
       { change, cohortId: id, drugs, before: b?.verdict ?? null, after: a?.verdict ?? null, cause, reason },
@@ -166,6 +179,8 @@ export const compareSnapshots = (before: ResultSnapshot, after: ResultSnapshot):
 };
 
 const CAUSE_WORDS: Readonly<Record<ChangeCause, string>> = {
+  'cohort-added': 'cohort added',
+  'cohort-removed': 'cohort removed',
   'newly-considered': 'newly considered',
   'no-longer-considered': 'no longer considered',
   'cohort-opened': 'cohort opened',

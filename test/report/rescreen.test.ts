@@ -83,6 +83,18 @@ describe('compareSnapshots', () => {
     expect(result.changes.map((c) => [c.change, c.cause, c.reason])).toEqual(expected);
   });
 
+  it('names a cohort added or removed when the cohorts of both tables are known', () => {
+    const options = { cohortsBefore: new Set(['old']), cohortsAfter: new Set(['c1']) };
+    const added = compareSnapshots(snap([]), snap([cohort()], 't@2023.1'), options);
+    expect(added.changes.map((c) => [c.change, c.cause, c.reason])).toEqual([
+      ['gained', 'cohort-added', 'Cohort added in t@2023.1.'],
+    ]);
+    const removed = compareSnapshots(snap([cohort({ cohortId: 'old' })]), snap([], 't@2023.1'), options);
+    expect(removed.changes.map((c) => [c.change, c.cause, c.reason])).toEqual([
+      ['lost', 'cohort-removed', 'Cohort removed in t@2023.1.'],
+    ]);
+  });
+
   it('lists gains, then losses, then changes, each by cohort id', () => {
     const before = [
       cohort({ cohortId: 'b' }),

@@ -74,8 +74,8 @@ export const rescreenCommand: Command = {
       'schema). Each case is matched again with the table and date given (by default the embedded table in force ' +
       "today) and compared with the patient's previous result. Only patients whose options changed are printed: " +
       'each trial option (eligible or needs review) gained or lost, or changed between eligible and needs review, ' +
-      'with its cause: cohort opened or closed, access changed (an EU label or Norwegian funding), criteria ' +
-      'changed, or newly / no longer considered.',
+      'with its cause: cohort added, removed, opened or closed, access changed (an EU label or Norwegian ' +
+      'funding), criteria changed, or newly / no longer considered.',
     'Memory grows with the number of patients in the previous results (a compact summary of each), not with the cases.',
   ],
   options: [
@@ -124,6 +124,19 @@ export const rescreenCommand: Command = {
     const cases = await caseStream(casesPath, stringOption(args, 'panel'), ctx);
     const sink = await openSink(io, stringOption(args, 'out'));
     const seen = new Set<string>();
+    // The cohorts of each table involved, when it is embedded: "cohort added / removed" as causes.
+    const cohortsOf = new Map<string, ReadonlySet<string> | undefined>();
+    const cohortsOfRef = (ref: string): ReadonlySet<string> | undefined => {
+      if (!cohortsOf.has(ref)) {
+        const found = engine.findTable(engine.embeddedTables(), ref);
+        cohortsOf.set(
+          ref,
+          found._tag === 'Right' ? new Set(found.right.table.cohorts.map((c) => c.id)) : undefined,
+        );
+      }
+      return cohortsOf.get(ref);
+    };
+    const cohortsAfter = new Set(table.table.cohorts.map((c) => c.id));
     const totals = {
       compared: 0,
       changed: 0,
@@ -148,7 +161,11 @@ export const rescreenCommand: Command = {
         }
         seen.add(now.patientId);
         totals.compared += 1;
-        const patient = compareSnapshots(before, now);
+        const cohortsBefore = cohortsOfRef(before.table);
+        const patient = compareSnapshots(before, now, {
+          cohortsAfter,
+          ...(cohortsBefore === undefined ? {} : { cohortsBefore }),
+        });
         if (patient.changes.length === 0) continue;
         totals.changed += 1;
         for (const c of patient.changes) {
