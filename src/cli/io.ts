@@ -18,7 +18,7 @@ export interface CliIo {
   readonly stdoutIsTTY: boolean;
   /** Reads a whole text file (rejects with a Node-style error carrying `code`). */
   readonly readFile: (path: string) => Promise<string>;
-  /** Reads a text file line by line, in constant memory (line breaks removed). */
+  /** Reads a text file line by line, in constant memory (line breaks removed); `-` is standard input. */
   readonly readLines: (path: string) => AsyncIterable<string>;
   /** Whether the path is a directory (false when it does not exist). */
   readonly isDirectory: (path: string) => Promise<boolean>;

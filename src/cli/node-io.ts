@@ -51,9 +51,12 @@ export const nodeIo = (): CliIo => ({
   stdoutIsTTY: process.stdout.isTTY === true,
   readFile: (path) => readFile(path, 'utf8'),
   readLines: (path) =>
-    createInterface({ input: createReadStream(path, { encoding: 'utf8' }), crlfDelay: Infinity }),
+    createInterface({
+      input: path === '-' ? process.stdin : createReadStream(path, { encoding: 'utf8' }),
+      crlfDelay: Infinity,
+    }),
   isDirectory: async (path) => (await stat(path).catch(() => null))?.isDirectory() === true,
-  exists: async (path) => (await stat(path).catch(() => null)) !== null,
+  exists: async (path) => path === '-' || (await stat(path).catch(() => null)) !== null,
   listFiles: (dir) => walk(dir, dir),
   readFileSync: (path) => {
     try {

@@ -67,7 +67,7 @@ export const batchCommand: Command = {
   summary: 'Match every case of an NDJSON file or cBioPortal study; NDJSON results.',
   usage: ['batch <cases.ndjson | study-folder> [options]'],
   description: [
-    'An NDJSON file holds one JSON case per line; a cBioPortal study folder gives one case per sample ' +
+    'An NDJSON file (or - for standard input) holds one JSON case per line; a cBioPortal study folder gives one case per sample ' +
       '(data_clinical_sample, data_mutations, data_cna, data_sv). The table is compiled once and the cases are ' +
       'read, matched and written one at a time, so memory stays flat however many there are.',
     'Each output line is a match result (schema: mtb-match schema report). A case that cannot be read becomes ' +
@@ -89,6 +89,7 @@ export const batchCommand: Command = {
   examples: [
     'mtb-match batch registry.ndjson --as-of 2024-01-01 --out results-2024-01-01.ndjson',
     'mtb-match batch studies/impress_2024 --panel TSO500 > results.ndjson',
+    'zcat registry.ndjson.gz | mtb-match batch - --out results.ndjson',
   ],
   exitCodes: ['batch exits 1 when any case failed; the output still holds every other result.'],
   run: async (args, ctx) => {
