@@ -55,7 +55,7 @@ export const APPROVALS_OPTION: OptionSpec = {
   name: 'approvals',
   type: 'string',
   value: '<path>',
-  help: "Approvals file for a --table file. Default: rules/approvals/<id>.json beside the table's folder, else the embedded set.",
+  help: "Approvals set for a table given as a file. Default: rules/approvals/<id>.json beside the table's folder, else the embedded set.",
 };
 
 /** `--out`. */

@@ -179,7 +179,12 @@ const listCommand: Command = {
     'The tables listed are the ones built into this version of mtb-match; every result names the version and ' +
       'hash it was made with. The version in force on the as-of date is marked with *.',
   ],
-  options: [AS_OF_OPTION],
+  options: [
+    {
+      ...AS_OF_OPTION,
+      help: "The date that decides the version in force and the open cohorts. Default: today's date (UTC).",
+    },
+  ],
   examples: ['mtb-match rules list', 'mtb-match rules list --as-of 2022-06-01'],
   run: async (args, ctx) => {
     if (args.positionals.length > 0)
