@@ -125,3 +125,32 @@ export type * from './model/table.js';
 export type * from './model/approvals.js';
 export type { Criterion, LeafCriterion, LeafCriterionType } from './model/criteria.js';
 export type { CaseInput, FindingInput, PatientInput, SampleInput, SourceInput } from './model/case-input.js';
+
+// Reports: JSON wire format (io-ts), Markdown, HTML, re-screening
+export { renderErrorRecordLine, renderJson, renderJsonLine } from './report/json.js';
+export { renderMarkdown } from './report/markdown.js';
+export { renderHtml } from './report/html.js';
+export { escapeHtml, escapeMarkdown } from './report/escape.js';
+export {
+  decodeResult,
+  decodeResultRecord,
+  encodeErrorRecord,
+  encodeResult,
+  ERROR_RECORD_SCHEMA,
+  ErrorRecordCodec,
+  MatchResultCodec,
+  parseResultRecord,
+  RESULT_SCHEMA,
+} from './report/codec.js';
+export type { DecodeContext, ErrorRecord, MatchResultJson, ResultRecord } from './report/codec.js';
+export { renderReportSchema, reportJsonSchema } from './report/report-schema.js';
+export type { JsonSchema } from './report/json-schema.js';
+export { compareSnapshots, renderRescreenText, snapshotOf } from './report/rescreen.js';
+export type {
+  CandidateChange,
+  CandidateSnapshot,
+  ChangeCause,
+  CompareOptions,
+  PatientRescreen,
+  ResultSnapshot,
+} from './report/rescreen.js';
