@@ -27,6 +27,7 @@ import { evaluateCriterion } from './evaluate.js';
 import type { LeafContext } from './leaves/context.js';
 import { kleeneAll } from './outcome.js';
 import { coversTumorType } from './tumor-type.js';
+import type { MatchVocabulary } from './vocabulary.js';
 
 /** Funding statuses that make a label standard care. */
 const fundedStatuses: ReadonlySet<FundingStatus> = new Set([
@@ -73,7 +74,11 @@ export const fundingOn = (funding: Indication['funding'], asOf: string): Funding
   return { status: funding.basis, decision: null };
 };
 
-const used = (ci: CompiledIndication, asOf: string, biomarker: Outcome): IndicationUsed => {
+/**
+ * An indication as the result names it, with its funding on the date and the given label outcome.
+ * @internal
+ */
+export const indicationUsed = (ci: CompiledIndication, asOf: string, biomarker: Outcome): IndicationUsed => {
   const ind = ci.indication;
   const funding = fundingOn({ basis: ind.funding.basis, decisions: ci.decisions }, asOf);
   return {
@@ -143,37 +148,45 @@ export interface AccessPatient {
   readonly age: number | null;
 }
 
+/** Whether one of an indication's tumor types covers a diagnosis code. @internal */
+export const coversDiagnosis = (ci: CompiledIndication, code: string, vocabulary: MatchVocabulary): boolean =>
+  ci.indication.tumorTypes.some((entry) => coversTumorType(vocabulary, entry, code));
+
+/** A label's age range against the patient's age: met without a range, unknown without an age. @internal */
+export const ageOutcome = (ind: Indication, age: number | null): Outcome =>
+  ind.minAge === undefined && ind.maxAge === undefined
+    ? 'met'
+    : age === null
+      ? 'unknown'
+      : age >= (ind.minAge ?? 0) && age <= (ind.maxAge ?? Number.POSITIVE_INFINITY)
+        ? 'met'
+        : 'not-met';
+
+/** A label that covers the diagnosis, with its outcome for the patient (age and biomarker, Kleene and). @internal */
+export interface LabelOutcome {
+  readonly indication: CompiledIndication;
+  readonly outcome: Outcome;
+}
+
 /**
- * Access to a cohort's drugs for a patient on a date, from the cohort's compiled indications.
+ * Access on a date from the labels that cover the diagnosis (in the cohort's order) and their outcomes;
+ * `usedOf` names a label's indication on the date with its outcome (see `indicationUsed`).
  * @internal
  */
-export const evaluateAccess = (
-  indications: ReadonlyArray<CompiledIndication>,
-  patient: AccessPatient,
-  ctx: LeafContext,
+export const accessFromLabels = <L extends LabelOutcome>(
+  labels: ReadonlyArray<L>,
+  diagnosis: DiagnosisRef,
   asOf: string,
+  usedOf: (label: L) => IndicationUsed,
 ): AccessOutcome => {
   const applicable: IndicationUsed[] = [];
   const possible: IndicationUsed[] = [];
   const later: IndicationUsed[] = [];
-  const code = patient.diagnosis.code;
-  for (const ci of indications) {
-    const ind = ci.indication;
-    if (!ind.tumorTypes.some((entry) => coversTumorType(ctx.vocabulary, entry, code))) continue;
-    const age: Outcome =
-      ind.minAge === undefined && ind.maxAge === undefined
-        ? 'met'
-        : patient.age === null
-          ? 'unknown'
-          : patient.age >= (ind.minAge ?? 0) && patient.age <= (ind.maxAge ?? Number.POSITIVE_INFINITY)
-            ? 'met'
-            : 'not-met';
-    const biomarker: Outcome =
-      ci.biomarker === null ? 'met' : evaluateCriterion(ci.biomarker, ctx).tree.outcome;
-    const outcome = kleeneAll([age, biomarker]);
+  for (const label of labels) {
+    const outcome = label.outcome;
     if (outcome === 'not-met') continue;
-    const u = used(ci, asOf, outcome);
-    if (ind.eu.date > asOf) later.push(u);
+    const u = usedOf(label);
+    if (label.indication.indication.eu.date > asOf) later.push(u);
     else if (outcome === 'met') applicable.push(u);
     else possible.push(u);
   }
@@ -192,7 +205,7 @@ export const evaluateAccess = (
         : `; a label may apply if its biomarker is confirmed: ${possible.map((p) => p.id).join(', ')}`;
     return {
       status: 'off-label',
-      reason: `Off-label on ${asOf}: no EU indication covers ${patient.diagnosis.name} (${code}) with this profile${possibleWords}${laterWords}`,
+      reason: `Off-label on ${asOf}: no EU indication covers ${diagnosis.name} (${diagnosis.code}) with this profile${possibleWords}${laterWords}`,
       indication: null,
       possible,
       later,
@@ -210,4 +223,27 @@ export const evaluateAccess = (
     possible,
     later,
   };
+};
+
+/**
+ * Access to a cohort's drugs for a patient on a date, from the cohort's compiled indications.
+ * @internal
+ */
+export const evaluateAccess = (
+  indications: ReadonlyArray<CompiledIndication>,
+  patient: AccessPatient,
+  ctx: LeafContext,
+  asOf: string,
+): AccessOutcome => {
+  const labels: LabelOutcome[] = [];
+  for (const ci of indications) {
+    if (!coversDiagnosis(ci, patient.diagnosis.code, ctx.vocabulary)) continue;
+    const age = ageOutcome(ci.indication, patient.age);
+    const biomarker: Outcome =
+      ci.biomarker === null ? 'met' : evaluateCriterion(ci.biomarker, ctx).tree.outcome;
+    labels.push({ indication: ci, outcome: kleeneAll([age, biomarker]) });
+  }
+  return accessFromLabels(labels, patient.diagnosis, asOf, (l) =>
+    indicationUsed(l.indication, asOf, l.outcome),
+  );
 };

@@ -12,11 +12,11 @@
  *
  * Findings are listed by key (then source); rejected ones after them, by summary and source.
  */
-import type { Assay, Case, Finding, RejectedFinding } from '../model/case.js';
-import type { FindingAccount, FindingStatus } from '../model/result.js';
+import type { Case, Finding, RejectedFinding } from '../model/case.js';
+import type { FindingAccount } from '../model/result.js';
 import { findingChange, findingGene } from './display.js';
 import type { EvaluatedCandidate } from './near-miss.js';
-import type { MatchVocabulary } from './vocabulary.js';
+import type { AssessedKind, MatchVocabulary } from './vocabulary.js';
 
 interface Usage {
   readonly meets: Set<string>;
@@ -39,34 +39,37 @@ const usageOf = (evaluated: ReadonlyArray<EvaluatedCandidate>): ReadonlyMap<stri
   for (const { candidate, evaluation } of evaluated) {
     const id = candidate.cohortId;
     for (const l of evaluation.leaves) {
+      const r = l.result;
       if (l.positive) {
-        if (l.result.outcome === 'met') l.result.evidence.forEach((k) => get(k).meets.add(id));
-        else if (l.result.outcome === 'unknown') l.result.evidence.forEach((k) => get(k).partly.add(id));
+        if (r.outcome === 'met') for (const k of r.evidence) get(k).meets.add(id);
+        else if (r.outcome === 'unknown') for (const k of r.evidence) get(k).partly.add(id);
       }
-      l.result.misses.forEach((m) => get(m.finding).misses.add(`${m.message} (${id})`));
+      for (const m of r.misses) get(m.finding).misses.add(`${m.message} (${id})`);
     }
-    evaluation.negations
-      .filter((n) => n.outcome === 'not-met')
-      .forEach((n) => n.evidence.forEach((k) => get(k).vetoes.add(id)));
+    for (const n of evaluation.negations) {
+      if (n.outcome === 'not-met') for (const k of n.evidence) get(k).vetoes.add(id);
+    }
   }
   return usage;
 };
 
-const offPanel = (f: Finding, assay: Assay, v: MatchVocabulary): boolean => {
+/** Whether the assay assessed a kind of alteration in a gene. */
+type Assessed = (hgncId: string, kind: AssessedKind) => boolean;
+
+const offPanel = (f: Finding, assessed: Assessed): boolean => {
   switch (f.kind) {
     case 'sequence-variant':
-      return !v.isAssessed(assay, f.gene.hgncId, 'small-variant');
+      return !assessed(f.gene.hgncId, 'small-variant');
     case 'copy-number':
       return f.call === 'amplification' || f.call === 'gain'
-        ? !v.isAssessed(assay, f.gene.hgncId, 'amplification')
+        ? !assessed(f.gene.hgncId, 'amplification')
         : f.call === 'neutral'
-          ? !v.isAssessed(assay, f.gene.hgncId, 'amplification') &&
-            !v.isAssessed(assay, f.gene.hgncId, 'deletion')
-          : !v.isAssessed(assay, f.gene.hgncId, 'deletion');
+          ? !assessed(f.gene.hgncId, 'amplification') && !assessed(f.gene.hgncId, 'deletion')
+          : !assessed(f.gene.hgncId, 'deletion');
     case 'fusion':
-      return !v.isAssessed(assay, f.gene5.hgncId, 'fusion') && !v.isAssessed(assay, f.gene3.hgncId, 'fusion');
+      return !assessed(f.gene5.hgncId, 'fusion') && !assessed(f.gene3.hgncId, 'fusion');
     case 'splice':
-      return !v.isAssessed(assay, f.gene.hgncId, 'splice');
+      return !assessed(f.gene.hgncId, 'splice');
     default:
       return false;
   }
@@ -113,8 +116,25 @@ export interface AccountingTable {
   readonly biomarkersNamed: ReadonlySet<string>;
 }
 
+const matchedReason = (u: Usage): string => {
+  let out = u.meets.size > 0 ? `meets the criteria of ${sorted(u.meets).join(', ')}` : '';
+  if (u.partly.size > 0) {
+    out += `${out === '' ? '' : '; '}may meet the criteria of ${sorted(u.partly).join(', ')} (review)`;
+  }
+  if (u.vetoes.size > 0) out += `${out === '' ? '' : '; '}vetoes ${sorted(u.vetoes).join(', ')}`;
+  return out;
+};
+
+const matchedCohorts = (u: Usage): ReadonlyArray<string> => {
+  const all = new Set(u.meets);
+  for (const id of u.partly) all.add(id);
+  for (const id of u.vetoes) all.add(id);
+  return sorted(all);
+};
+
 /**
- * Accounts for every finding (already sorted) and every rejected input of a case.
+ * Accounts for every finding (already sorted) and every rejected input of a case. `assessed` answers for
+ * the case's assay (the vocabulary's `isAssessed` by default).
  * @internal
  */
 export const accountFindings = (
@@ -123,48 +143,55 @@ export const accountFindings = (
   evaluated: ReadonlyArray<EvaluatedCandidate>,
   table: AccountingTable,
   vocabulary: MatchVocabulary,
+  assessed: Assessed = (hgncId, kind) => vocabulary.isAssessed(c.sample.assay, hgncId, kind),
 ): ReadonlyArray<FindingAccount> => {
   const usage = usageOf(evaluated);
-  const accounts: FindingAccount[] = findings.map((f) => {
+  const accounts: FindingAccount[] = [];
+  for (const f of findings) {
     const u = usage.get(f.key);
-    const base = {
-      key: f.key,
-      kind: f.kind,
-      gene: findingGene(f),
-      change: findingChange(f, vocabulary),
-      source: f.source,
-    };
+    const gene = findingGene(f);
+    const change = findingChange(f, vocabulary);
     if (u !== undefined && (u.meets.size > 0 || u.partly.size > 0 || u.vetoes.size > 0)) {
-      const parts = [
-        ...(u.meets.size > 0 ? [`meets the criteria of ${sorted(u.meets).join(', ')}`] : []),
-        ...(u.partly.size > 0 ? [`may meet the criteria of ${sorted(u.partly).join(', ')} (review)`] : []),
-        ...(u.vetoes.size > 0 ? [`vetoes ${sorted(u.vetoes).join(', ')}`] : []),
-      ];
-      return {
-        ...base,
-        status: 'matched' as FindingStatus,
-        cohorts: sorted(new Set([...u.meets, ...u.partly, ...u.vetoes])),
-        reason: parts.join('; '),
-      };
-    }
-    if (offPanel(f, c.sample.assay, vocabulary)) {
-      return {
-        ...base,
-        status: 'off-panel' as FindingStatus,
+      accounts.push({
+        key: f.key,
+        kind: f.kind,
+        gene,
+        change,
+        source: f.source,
+        status: 'matched',
+        cohorts: matchedCohorts(u),
+        reason: matchedReason(u),
+      });
+    } else if (offPanel(f, assessed)) {
+      accounts.push({
+        key: f.key,
+        kind: f.kind,
+        gene,
+        change,
+        source: f.source,
+        status: 'off-panel',
         cohorts: [],
         reason: `not assessed by ${c.sample.assay.panel ?? 'the (unknown) panel'} for this kind of alteration`,
-      };
+      });
+    } else {
+      accounts.push({
+        key: f.key,
+        kind: f.kind,
+        gene,
+        change,
+        source: f.source,
+        status: 'not-actionable',
+        cohorts: [],
+        reason: notActionableReason(f, u, table.genesNamed, table.biomarkersNamed),
+      });
     }
-    return {
-      ...base,
-      status: 'not-actionable' as FindingStatus,
-      cohorts: [],
-      reason: notActionableReason(f, u, table.genesNamed, table.biomarkersNamed),
-    };
-  });
-  const rejected = [...c.rejected]
-    .sort((a, b) => compare(a.summary, b.summary) || compare(sourceText(a.source), sourceText(b.source)))
-    .map((r, i): FindingAccount => ({
+  }
+  if (c.rejected.length === 0) return accounts;
+  const rejected = [...c.rejected].sort(
+    (a, b) => compare(a.summary, b.summary) || compare(sourceText(a.source), sourceText(b.source)),
+  );
+  rejected.forEach((r, i) =>
+    accounts.push({
       key: `rejected:${i + 1}`,
       kind: 'rejected',
       gene: null,
@@ -173,6 +200,7 @@ export const accountFindings = (
       cohorts: [],
       reason: r.issues.length === 0 ? 'rejected at input' : r.issues.map((issue) => issue.message).join(' '),
       source: r.source,
-    }));
-  return [...accounts, ...rejected];
+    }),
+  );
+  return accounts;
 };

@@ -16,6 +16,8 @@ import { describeLeaf } from './describe.js';
 import { criterionBiomarkers, criterionGenes, criterionKeys } from './index-keys.js';
 import { matchIssue } from './issues.js';
 import { memoizeVocabulary } from './memo.js';
+import { planTable } from './plan.js';
+import { emptyCache } from './table-cache.js';
 import type { MatchVocabulary } from './vocabulary.js';
 
 /** What compiling needs from a loaded table (a `LoadedTable` from the table loader fits). */
@@ -215,5 +217,10 @@ export const compileTable = (bundle: TableBundle, given: MatchVocabulary): Compi
     biomarkersNamed: new Set(cohorts.flatMap((c) => criterionBiomarkers(c.criteria))),
     issues,
     vocabulary,
+    memo: emptyCache(planTable(cohorts, index, vocabulary), {
+      id: table.id,
+      version: table.version,
+      hash: bundle.hash,
+    }),
   };
 };

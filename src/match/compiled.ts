@@ -10,6 +10,7 @@ import type { FundingDecision, Indication } from '../model/approvals.js';
 import type { ProteinChange } from '../model/protein-change.js';
 import type { DeepReadonly } from '../model/readonly.js';
 import type { Cohort, Eligibility, Partner, Regimen, Settings, StatusEvent } from '../model/table.js';
+import type { MatchCache } from './table-cache.js';
 import type { MatchVocabulary } from './vocabulary.js';
 
 /** A leaf criterion with its gene (and fusion partner) resolved and its protein changes parsed. */
@@ -89,4 +90,9 @@ export interface CompiledTable {
   /** Problems met while compiling; every result carries them. */
   readonly issues: ReadonlyArray<Issue>;
   readonly vocabulary: MatchVocabulary;
+  /**
+   * The match plan (what compile works out once per cohort) and the bounded caches `match` fills as it
+   * goes (see table-cache.ts). Internal: not part of the table's meaning; two tables share nothing.
+   */
+  readonly memo: MatchCache;
 }

@@ -7,18 +7,26 @@
  * it and found nothing), and `not(unknown)` stays unknown (wild type not confirmed: needs review).
  *
  * A node's `evidence` is every finding used anywhere beneath it; `specificity` is set on met leaves only.
+ *
+ * Subtree cache: a subtree that reads none of the case's findings (no finding of its genes of the kinds its
+ * leaves look at, none of its biomarkers) is a function of the assay alone, so when the caller passes a
+ * per-assay `SubtreeCache` its answer is computed once and shared. Such a subtree's leaves can use no
+ * finding: they have no evidence, no misses and are never met, so they are left out of the `leaves` list
+ * (nothing downstream reads leaves without evidence, misses or a met outcome); its negations are kept.
  */
 import type { EvaluatedCriterion, Outcome } from '../model/result.js';
-import type { CompiledCriterion, CompiledLeaf } from './compiled.js';
+import type { CompiledLeaf } from './compiled.js';
 import { evaluateBiallelic } from './leaves/biallelic.js';
 import { evaluateBiomarker } from './leaves/biomarker.js';
-import type { LeafContext, LeafEvaluation } from './leaves/context.js';
-import { sortedKeys } from './leaves/context.js';
+import type { CaseFindings, LeafContext, LeafEvaluation } from './leaves/context.js';
+import { emptyKeys, mergeKeys } from './leaves/context.js';
 import { evaluateCopyNumber } from './leaves/copy-number.js';
 import { unresolvedLeaf } from './leaves/decide.js';
 import { evaluateFusion, evaluateSplice } from './leaves/fusion.js';
 import { evaluateVariant } from './leaves/variant.js';
-import { kleeneAll, kleeneAny, kleeneNot } from './outcome.js';
+import type { CompiledCriterion } from './compiled.js';
+import type { PlanNode } from './plan.js';
+import { planCriterion } from './plan.js';
 
 /** One evaluated leaf and whether it counts for the cohort (`positive`) or is a wild-type requirement. @internal */
 export interface LeafRecord {
@@ -35,11 +43,22 @@ export interface NegationRecord {
   readonly evidence: ReadonlyArray<string>;
 }
 
-/** A tree evaluated for one case, with its leaves and negations listed in tree order. @internal */
+/**
+ * A tree evaluated for one case, with its leaves and negations listed in tree order (leaves of subtrees
+ * answered from the subtree cache, which use no finding, are left out). @internal
+ */
 export interface TreeEvaluation {
   readonly tree: EvaluatedCriterion;
   readonly leaves: ReadonlyArray<LeafRecord>;
   readonly negations: ReadonlyArray<NegationRecord>;
+}
+
+/**
+ * Answers of subtrees that read none of the case's findings, by plan node id, for one assay of one table.
+ * @internal
+ */
+export interface SubtreeCache {
+  readonly subtrees: Array<TreeEvaluation | undefined>;
 }
 
 /** Evaluates one leaf. @internal */
@@ -64,20 +83,31 @@ export const evaluateLeaf = (leaf: CompiledLeaf, ctx: LeafContext): LeafEvaluati
   }
 };
 
+const noChildren: ReadonlyArray<EvaluatedCriterion> = Object.freeze([]);
+
+/** `${description} (${reason})` of the children with the given outcome, joined by `; `. */
+const childrenWith = (children: ReadonlyArray<EvaluatedCriterion>, o: Outcome): string => {
+  let out = '';
+  let first = true;
+  for (const c of children) {
+    if (c.outcome !== o) continue;
+    out += first ? `${c.description} (${c.reason})` : `; ${c.description} (${c.reason})`;
+    first = false;
+  }
+  return out;
+};
+
 const branchReason = (
   type: 'all' | 'any',
   outcome: Outcome,
   children: ReadonlyArray<EvaluatedCriterion>,
 ): string => {
-  const with_ = (o: Outcome): string =>
-    children
-      .filter((c) => c.outcome === o)
-      .map((c) => `${c.description} (${c.reason})`)
-      .join('; ');
-  if (outcome === 'unknown') return `not decided: ${with_('unknown')}`;
+  if (outcome === 'unknown') return `not decided: ${childrenWith(children, 'unknown')}`;
   if (type === 'all')
-    return outcome === 'met' ? `all ${children.length} met` : `not met: ${with_('not-met')}`;
-  return outcome === 'met' ? `met by: ${with_('met')}` : `none met: ${with_('not-met')}`;
+    return outcome === 'met' ? `all ${children.length} met` : `not met: ${childrenWith(children, 'not-met')}`;
+  return outcome === 'met'
+    ? `met by: ${childrenWith(children, 'met')}`
+    : `none met: ${childrenWith(children, 'not-met')}`;
 };
 
 const notReason = (child: EvaluatedCriterion): string =>
@@ -87,55 +117,126 @@ const notReason = (child: EvaluatedCriterion): string =>
       ? `absence confirmed: ${child.reason}`
       : `absence not confirmed: ${child.reason}`;
 
+const notOutcome = (o: Outcome): Outcome => (o === 'met' ? 'not-met' : o === 'not-met' ? 'met' : 'unknown');
+
+/** Whether a planned subtree reads any of the case's findings. */
+const readsFindings = (p: PlanNode, f: CaseFindings): boolean => {
+  for (const g of p.genes) {
+    const kinds = f.geneKinds.get(g.hgncId);
+    if (kinds !== undefined && (kinds & g.kinds) !== 0) return true;
+  }
+  if ((p.biomarkers & f.biomarkers) !== 0) return true;
+  for (const marker of p.ihc) if (f.ihc.has(marker)) return true;
+  return false;
+};
+
+/** The output lists a walk appends to. */
+interface Lists {
+  readonly leaves: LeafRecord[];
+  readonly negations: NegationRecord[];
+}
+
+/** Whether a leaf record can matter downstream (see the module comment). */
+const usesFindings = (l: LeafRecord): boolean =>
+  l.result.outcome === 'met' || l.result.evidence.length > 0 || l.result.misses.length > 0;
+
+const visit = (p: PlanNode, ctx: LeafContext, cache: SubtreeCache | null, out: Lists): EvaluatedCriterion => {
+  if (cache !== null && !readsFindings(p, ctx.findings)) {
+    let known = cache.subtrees[p.id];
+    if (known === undefined) {
+      const whole = evaluatePlan(p, ctx, null);
+      known = { tree: whole.tree, leaves: whole.leaves.filter(usesFindings), negations: whole.negations };
+      cache.subtrees[p.id] = known;
+    }
+    for (const l of known.leaves) out.leaves.push(l);
+    for (const n of known.negations) out.negations.push(n);
+    return known.tree;
+  }
+  if (p.node === 'leaf') {
+    const c = p.compiled;
+    const result = evaluateLeaf(c, ctx);
+    out.leaves.push({ leaf: c, positive: p.positive, result });
+    return {
+      type: c.criterion.type,
+      description: c.description,
+      outcome: result.outcome,
+      reason: result.reason,
+      evidence: result.evidence,
+      specificity: result.outcome === 'met' ? result.specificity : null,
+      children: noChildren,
+    };
+  }
+  if (p.node === 'not') {
+    const child = visit(p.of, ctx, cache, out);
+    const outcome = notOutcome(child.outcome);
+    const reason = notReason(child);
+    const description = p.compiled.description;
+    out.negations.push({ description, outcome, reason, evidence: child.evidence });
+    return {
+      type: 'not',
+      description,
+      outcome,
+      reason,
+      evidence: child.evidence,
+      specificity: null,
+      children: [child],
+    };
+  }
+  const children: EvaluatedCriterion[] = [];
+  let anyMet = false;
+  let anyNotMet = false;
+  let anyUnknown = false;
+  let evidence = emptyKeys;
+  for (const of of p.of) {
+    const child = visit(of, ctx, cache, out);
+    children.push(child);
+    if (child.outcome === 'met') anyMet = true;
+    else if (child.outcome === 'not-met') anyNotMet = true;
+    else anyUnknown = true;
+    evidence = mergeKeys(evidence, child.evidence);
+  }
+  // Kleene all / any (see outcome.ts).
+  const outcome: Outcome =
+    p.node === 'all'
+      ? anyNotMet
+        ? 'not-met'
+        : anyUnknown
+          ? 'unknown'
+          : 'met'
+      : anyMet
+        ? 'met'
+        : anyUnknown
+          ? 'unknown'
+          : 'not-met';
+  return {
+    type: p.node,
+    description: p.compiled.description,
+    outcome,
+    reason: branchReason(p.node, outcome, children),
+    evidence,
+    specificity: null,
+    children,
+  };
+};
+
 /**
- * Evaluates a compiled criteria tree for one case.
+ * Evaluates a planned criteria tree for one case, answering subtrees that read none of the case's findings
+ * from `cache` when one is given.
  * @internal
  */
-export const evaluateCriterion = (criterion: CompiledCriterion, ctx: LeafContext): TreeEvaluation => {
-  const leaves: LeafRecord[] = [];
-  const negations: NegationRecord[] = [];
-  const visit = (c: CompiledCriterion, positive: boolean): EvaluatedCriterion => {
-    if (c.node === 'leaf') {
-      const result = evaluateLeaf(c, ctx);
-      leaves.push({ leaf: c, positive, result });
-      return {
-        type: c.criterion.type,
-        description: c.description,
-        outcome: result.outcome,
-        reason: result.reason,
-        evidence: result.evidence,
-        specificity: result.outcome === 'met' ? result.specificity : null,
-        children: [],
-      };
-    }
-    if (c.node === 'not') {
-      const child = visit(c.of, !positive);
-      const outcome = kleeneNot(child.outcome);
-      const reason = notReason(child);
-      negations.push({ description: c.description, outcome, reason, evidence: child.evidence });
-      return {
-        type: 'not',
-        description: c.description,
-        outcome,
-        reason,
-        evidence: child.evidence,
-        specificity: null,
-        children: [child],
-      };
-    }
-    const children = c.of.map((child) => visit(child, positive));
-    const outcomes = children.map((child) => child.outcome);
-    const outcome = c.node === 'all' ? kleeneAll(outcomes) : kleeneAny(outcomes);
-    return {
-      type: c.node,
-      description: c.description,
-      outcome,
-      reason: branchReason(c.node, outcome, children),
-      evidence: sortedKeys(children.flatMap((child) => child.evidence)),
-      specificity: null,
-      children,
-    };
-  };
-  const tree = visit(criterion, true);
-  return { tree, leaves, negations };
+export const evaluatePlan = (
+  root: PlanNode,
+  ctx: LeafContext,
+  cache: SubtreeCache | null,
+): TreeEvaluation => {
+  const out: Lists = { leaves: [], negations: [] };
+  const tree = visit(root, ctx, cache, out);
+  return { tree, leaves: out.leaves, negations: out.negations };
 };
+
+/**
+ * Evaluates a compiled criteria tree for one case (without caches).
+ * @internal
+ */
+export const evaluateCriterion = (criterion: CompiledCriterion, ctx: LeafContext): TreeEvaluation =>
+  evaluatePlan(planCriterion(criterion), ctx, null);

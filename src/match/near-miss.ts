@@ -21,6 +21,11 @@ export interface EvaluatedCandidate {
 
 const compareStrings = (a: string, b: string): number => (a < b ? -1 : a > b ? 1 : 0);
 
+const byCohortKindMessage = (a: NearMiss, b: NearMiss): number =>
+  compareStrings(a.cohortId, b.cohortId) ||
+  compareStrings(a.kind, b.kind) ||
+  compareStrings(a.message, b.message);
+
 /**
  * Near misses of the evaluated candidates, sorted.
  * @internal
@@ -33,36 +38,28 @@ export const nearMisses = (evaluated: ReadonlyArray<EvaluatedCandidate>): Readon
     };
     if (c.molecular === 'met') {
       if (c.tumorType.outcome === 'not-met') add('tumor-type', c.tumorType.reason);
-      c.reasons
-        .filter((r) => r.effect === 'blocks' && r.code.startsWith('access-'))
-        .forEach((r) => add('access', r.message));
+      for (const r of c.reasons)
+        if (r.effect === 'blocks' && r.code.startsWith('access-')) add('access', r.message);
       if (!c.status.open) add('status', c.status.reason);
-      c.clinical.filter((k) => k.outcome === 'not-met').forEach((k) => add('clinical', k.reason));
+      for (const k of c.clinical) if (k.outcome === 'not-met') add('clinical', k.reason);
     } else if (c.molecular === 'not-met') {
-      evaluation.negations
-        .filter((n) => n.outcome === 'not-met')
-        .forEach((n) => add('wild-type', `${n.description}: ${n.reason}`));
-      evaluation.leaves
-        .filter((l) => l.positive && l.result.outcome === 'not-met')
-        .forEach((l) => l.result.misses.forEach((m) => add(m.kind, `${l.leaf.description}: ${m.message}`)));
+      for (const n of evaluation.negations)
+        if (n.outcome === 'not-met') add('wild-type', `${n.description}: ${n.reason}`);
+      for (const l of evaluation.leaves) {
+        if (!l.positive || l.result.outcome !== 'not-met') continue;
+        for (const m of l.result.misses) add(m.kind, `${l.leaf.description}: ${m.message}`);
+      }
     } else {
-      evaluation.negations
-        .filter((n) => n.outcome === 'unknown')
-        .forEach((n) => add('wild-type', `${n.description}: ${n.reason}`));
+      for (const n of evaluation.negations)
+        if (n.outcome === 'unknown') add('wild-type', `${n.description}: ${n.reason}`);
     }
   }
-  const seen = new Set<string>();
-  return out
-    .filter((m) => {
-      const id = `${m.cohortId}\u0000${m.kind}\u0000${m.message}`;
-      if (seen.has(id)) return false;
-      seen.add(id);
-      return true;
-    })
-    .sort(
-      (a, b) =>
-        compareStrings(a.cohortId, b.cohortId) ||
-        compareStrings(a.kind, b.kind) ||
-        compareStrings(a.message, b.message),
-    );
+  // Sorting is stable, so of equal entries the first found stays first; duplicates are then neighbours.
+  out.sort(byCohortKindMessage);
+  const unique: NearMiss[] = [];
+  for (const m of out) {
+    const last = unique[unique.length - 1];
+    if (last === undefined || byCohortKindMessage(last, m) !== 0) unique.push(m);
+  }
+  return unique;
 };

@@ -55,34 +55,115 @@ const reason = (code: string, effect: Reason['effect'], message: string): Reason
   message,
 });
 
-/** Decides the verdict of one cohort. @internal */
-export const decideVerdict = (input: VerdictInput): VerdictDecision => {
+/** The reason a tumor-type outcome gives: it blocks, asks for review or supports. @internal */
+export const tumorTypeReason = (tt: TumorTypeOutcome): Reason =>
+  tt.outcome === 'not-met'
+    ? reason('tumor-type-excluded', 'blocks', tt.reason)
+    : tt.outcome === 'unknown'
+      ? reason('tumor-type-unclear', 'review', tt.reason)
+      : reason('tumor-type-included', 'supports', tt.reason);
+
+/** The reason a cohort status gives. @internal */
+export const statusReason = (st: CohortStatusOutcome): Reason =>
+  !st.open
+    ? reason('cohort-not-open', 'blocks', st.reason)
+    : st.slotsLeft === 0
+      ? reason('no-slots-left', 'review', st.reason)
+      : reason('cohort-open', 'supports', st.reason);
+
+/** The reasons clinical outcomes give (met ones give none). @internal */
+export const clinicalReasons = (clinical: ReadonlyArray<ClinicalOutcome>): ReadonlyArray<Reason> =>
+  clinical.flatMap((c) =>
+    c.outcome === 'not-met'
+      ? [reason(`clinical-${c.criterion}`, 'blocks', c.reason)]
+      : c.outcome === 'unknown'
+        ? [reason(`clinical-${c.criterion}-unknown`, 'review', c.reason)]
+        : [],
+  );
+
+/** The reasons access gives: a block, or labels to check (unless molecular is not-met) and support. @internal */
+export interface AccessReasons {
+  readonly block: Reason | null;
+  readonly labelReviews: ReadonlyArray<Reason>;
+  readonly support: Reason | null;
+}
+
+/** The reasons of an access outcome, for a table that excludes the given access statuses. @internal */
+export const accessReasons = (
+  access: AccessOutcome,
+  excludedAccess: ReadonlyArray<AccessStatus>,
+): AccessReasons => {
+  if (excludedAccess.includes(access.status)) {
+    return {
+      block: reason(`access-${access.status}`, 'blocks', access.reason),
+      labelReviews: [],
+      support: null,
+    };
+  }
+  return {
+    block: null,
+    labelReviews: access.possible
+      .filter((p) => excludedAccess.includes(accessOfIndication(p)))
+      .map((p) =>
+        reason(
+          'label-may-apply',
+          'review',
+          `The EU label ${p.summary} [${p.id}] applies if its biomarker is confirmed: check`,
+        ),
+      ),
+    support:
+      access.status === 'off-label'
+        ? reason('off-label', 'supports', access.reason)
+        : reason(`access-${access.status}`, 'supports', access.reason),
+  };
+};
+
+/** What the verdict weighs, with the reasons of tumor type, access, status and clinical criteria made. @internal */
+export interface VerdictParts {
+  readonly molecular: Outcome;
+  readonly molecularReason: string;
+  readonly positiveEvidence: ReadonlyArray<string>;
+  readonly negations: ReadonlyArray<NegationRecord>;
+  readonly tumorType: Reason;
+  readonly access: AccessReasons;
+  readonly status: Reason;
+  readonly clinical: ReadonlyArray<Reason>;
+}
+
+const place = (r: Reason, blocks: Reason[], review: Reason[], supports: Reason[]): void => {
+  if (r.effect === 'blocks') blocks.push(r);
+  else if (r.effect === 'review') review.push(r);
+  else supports.push(r);
+};
+
+/** Decides the verdict of one cohort from its parts. @internal */
+export const verdictFromParts = (input: VerdictParts): VerdictDecision => {
   const blocks: Reason[] = [];
   const review: Reason[] = [];
   const supports: Reason[] = [];
 
   if (input.molecular === 'not-met') {
-    const vetoes = input.negations.filter((n) => n.outcome === 'not-met');
-    if (vetoes.length > 0) {
-      vetoes.forEach((n) =>
-        blocks.push(reason('resistance-veto', 'blocks', `${n.description}: ${n.reason}`)),
-      );
-    } else {
+    let vetoed = false;
+    for (const n of input.negations) {
+      if (n.outcome !== 'not-met') continue;
+      vetoed = true;
+      blocks.push(reason('resistance-veto', 'blocks', `${n.description}: ${n.reason}`));
+    }
+    if (!vetoed) {
       blocks.push(
         reason('molecular-not-met', 'blocks', `Molecular criteria not met: ${input.molecularReason}`),
       );
     }
   } else if (input.molecular === 'unknown') {
-    input.negations
-      .filter((n) => n.outcome === 'unknown')
-      .forEach((n) =>
-        review.push(reason('wild-type-not-confirmed', 'review', `${n.description}: ${n.reason}`)),
-      );
+    for (const n of input.negations) {
+      if (n.outcome === 'unknown')
+        review.push(reason('wild-type-not-confirmed', 'review', `${n.description}: ${n.reason}`));
+    }
     review.push(
       reason(
         'molecular-unknown',
         'review',
-        `Molecular criteria not decided: ${input.molecularReason.replace(/^not decided: /, '')}`,
+        `Molecular criteria not decided: ${input.molecularReason.replace(notDecided, '')}`,
       ),
     );
   } else {
@@ -91,42 +172,17 @@ export const decideVerdict = (input: VerdictInput): VerdictDecision => {
     );
   }
 
-  const tt = input.tumorType;
-  if (tt.outcome === 'not-met') blocks.push(reason('tumor-type-excluded', 'blocks', tt.reason));
-  else if (tt.outcome === 'unknown') review.push(reason('tumor-type-unclear', 'review', tt.reason));
-  else supports.push(reason('tumor-type-included', 'supports', tt.reason));
+  place(input.tumorType, blocks, review, supports);
 
   const access = input.access;
-  if (input.excludedAccess.includes(access.status)) {
-    blocks.push(reason(`access-${access.status}`, 'blocks', access.reason));
-  } else {
-    const reviewable =
-      input.molecular === 'not-met'
-        ? []
-        : access.possible.filter((p) => input.excludedAccess.includes(accessOfIndication(p)));
-    reviewable.forEach((p) =>
-      review.push(
-        reason(
-          'label-may-apply',
-          'review',
-          `The EU label ${p.summary} [${p.id}] applies if its biomarker is confirmed: check`,
-        ),
-      ),
-    );
-    if (access.status === 'off-label') supports.push(reason('off-label', 'supports', access.reason));
-    else supports.push(reason(`access-${access.status}`, 'supports', access.reason));
+  if (access.block !== null) blocks.push(access.block);
+  else {
+    if (input.molecular !== 'not-met') for (const r of access.labelReviews) review.push(r);
+    if (access.support !== null) supports.push(access.support);
   }
 
-  const st = input.status;
-  if (!st.open) blocks.push(reason('cohort-not-open', 'blocks', st.reason));
-  else if (st.slotsLeft === 0) review.push(reason('no-slots-left', 'review', st.reason));
-  else supports.push(reason('cohort-open', 'supports', st.reason));
-
-  input.clinical.forEach((c) => {
-    if (c.outcome === 'not-met') blocks.push(reason(`clinical-${c.criterion}`, 'blocks', c.reason));
-    else if (c.outcome === 'unknown')
-      review.push(reason(`clinical-${c.criterion}-unknown`, 'review', c.reason));
-  });
+  place(input.status, blocks, review, supports);
+  for (const r of input.clinical) place(r, blocks, review, supports);
 
   const verdict: Verdict =
     blocks.length > 0
@@ -136,5 +192,22 @@ export const decideVerdict = (input: VerdictInput): VerdictDecision => {
         : review.length > 0
           ? 'needs-review'
           : 'eligible';
-  return { verdict, reasons: [...blocks, ...review, ...supports] };
+  for (const r of review) blocks.push(r);
+  for (const r of supports) blocks.push(r);
+  return { verdict, reasons: blocks };
 };
+
+const notDecided = /^not decided: /;
+
+/** Decides the verdict of one cohort. @internal */
+export const decideVerdict = (input: VerdictInput): VerdictDecision =>
+  verdictFromParts({
+    molecular: input.molecular,
+    molecularReason: input.molecularReason,
+    positiveEvidence: input.positiveEvidence,
+    negations: input.negations,
+    tumorType: tumorTypeReason(input.tumorType),
+    access: accessReasons(input.access, input.excludedAccess),
+    status: statusReason(input.status),
+    clinical: clinicalReasons(input.clinical),
+  });

@@ -21,6 +21,12 @@ import { unresolvedLeaf } from './decide.js';
 import type { LeafContext, LeafEvaluation, LeafMiss } from './context.js';
 import { ihcFindingsOf, sortedKeys } from './context.js';
 
+/** An IHC score as compared: upper case, without spaces. */
+const normalizeScore = (s: string): string => s.toUpperCase().replace(/\s/g, '');
+
+/** A numeric IHC score, optionally after its scale: `55`, `55%`, `TPS 55%`. */
+const numericScore = /^\s*(?:[A-Za-z]+\s*)?(\d+(?:\.\d+)?)\s*%?\s*$/;
+
 interface ValueCheck {
   readonly key: string;
   readonly outcome: Outcome;
@@ -133,14 +139,13 @@ export const evaluateBiomarker = (leaf: CompiledLeaf, ctx: LeafContext): LeafEva
         'HRD score',
       );
     case 'ihc': {
-      const norm = (s: string): string => s.toUpperCase().replace(/\s/g, '');
-      const scores = c.scores.map(norm);
+      const scores = c.scores.map(normalizeScore);
       return decideValues(
         ihcFindingsOf(ctx, c.marker).map((f) => {
-          const numeric = /^\s*(?:[A-Za-z]+\s*)?(\d+(?:\.\d+)?)\s*%?\s*$/.exec(f.score);
+          const numeric = numericScore.exec(f.score);
           const value = numeric?.[1] === undefined ? null : Number(numeric[1]);
           const byValue = c.minValue !== undefined && value !== null;
-          const ok = scores.includes(norm(f.score)) || (byValue && value >= (c.minValue ?? 0));
+          const ok = scores.includes(normalizeScore(f.score)) || (byValue && value >= (c.minValue ?? 0));
           const wanted = [
             ...c.scores,
             ...(c.minValue === undefined ? [] : [`>= ${formatNumber(c.minValue)}`]),

@@ -4,18 +4,23 @@
  */
 import type { Assay, Finding, HrdFinding, IhcFinding, MsiFinding, TmbFinding } from '../../model/case.js';
 import type { Outcome, Specificity } from '../../model/result.js';
-import { geneKey, normalizeMarker } from '../index-keys.js';
+import type { CompiledLeaf } from '../compiled.js';
+import { normalizeMarker } from '../index-keys.js';
 import type { AssessedKind, MatchVocabulary } from '../vocabulary.js';
 
 /** The case's findings, grouped once per match, each group sorted by finding key. @internal */
 export interface CaseFindings {
-  /** `gene:<HGNC id>` -> findings naming that gene (a fusion under both partners). */
+  /** HGNC id -> findings naming that gene (a fusion under both partners). */
   readonly byGene: ReadonlyMap<string, ReadonlyArray<Finding>>;
+  /** HGNC id -> the kinds of its findings, an OR of `FindingBits` (plan.ts). */
+  readonly geneKinds: ReadonlyMap<string, number>;
   readonly tmb: ReadonlyArray<TmbFinding>;
   readonly msi: ReadonlyArray<MsiFinding>;
   readonly hrd: ReadonlyArray<HrdFinding>;
   /** Normalized marker -> IHC findings. */
   readonly ihc: ReadonlyMap<string, ReadonlyArray<IhcFinding>>;
+  /** The value biomarkers present, an OR of `BiomarkerBits` (plan.ts). */
+  readonly biomarkers: number;
 }
 
 /** Everything a leaf evaluator may read. @internal */
@@ -23,6 +28,11 @@ export interface LeafContext {
   readonly vocabulary: MatchVocabulary;
   readonly assay: Assay;
   readonly findings: CaseFindings;
+  /**
+   * Per-leaf facts that depend only on the leaf and the assay (assessed or not, words), cached for this
+   * context's assay; absent when nothing is cached.
+   */
+  readonly leafFacts?: Map<CompiledLeaf, unknown>;
 }
 
 /** A finding of the right gene and kind that did not satisfy a leaf, and why. @internal */
@@ -58,7 +68,9 @@ export interface LeafEvaluation {
 
 /** The findings of a gene, or none. @internal */
 export const findingsOf = (ctx: LeafContext, hgncId: string): ReadonlyArray<Finding> =>
-  ctx.findings.byGene.get(geneKey(hgncId)) ?? [];
+  ctx.findings.byGene.get(hgncId) ?? emptyFindings;
+
+const emptyFindings: ReadonlyArray<Finding> = Object.freeze([]);
 
 /** The IHC findings of a marker, or none. @internal */
 export const ihcFindingsOf = (ctx: LeafContext, marker: string): ReadonlyArray<IhcFinding> =>
@@ -93,5 +105,59 @@ export const notAssessedReason = (assay: Assay, symbol: string, kind: AssessedKi
 /** The words for an assessed kind. @internal */
 export const assessedKindWords = (kind: AssessedKind): string => kindWords[kind];
 
+/** No keys (shared: results never change their arrays). @internal */
+export const emptyKeys: ReadonlyArray<string> = Object.freeze([]);
+
 /** Keys of findings, unique and sorted. @internal */
-export const sortedKeys = (keys: Iterable<string>): ReadonlyArray<string> => [...new Set(keys)].sort();
+export const sortedKeys = (keys: ReadonlyArray<string>): ReadonlyArray<string> =>
+  keys.length === 0 ? emptyKeys : keys.length === 1 ? [keys[0] as string] : [...new Set(keys)].sort();
+
+/**
+ * The union of two lists of keys that are each unique and sorted, unique and sorted: one of them when the
+ * other is empty (or both are the same), else a merge.
+ * @internal
+ */
+export const mergeKeys = (a: ReadonlyArray<string>, b: ReadonlyArray<string>): ReadonlyArray<string> => {
+  if (b.length === 0 || a === b) return a;
+  if (a.length === 0) return b;
+  const out: string[] = [];
+  let i = 0;
+  let j = 0;
+  while (i < a.length && j < b.length) {
+    const x = a[i] as string;
+    const y = b[j] as string;
+    if (x < y) {
+      out.push(x);
+      i++;
+    } else if (y < x) {
+      out.push(y);
+      j++;
+    } else {
+      out.push(x);
+      i++;
+      j++;
+    }
+  }
+  while (i < a.length) out.push(a[i++] as string);
+  while (j < b.length) out.push(b[j++] as string);
+  return out;
+};
+
+/**
+ * A leaf's facts for the context's assay: cached per leaf when the context carries a cache, else built.
+ * `build` must be a pure function of the leaf and the assay.
+ * @internal
+ */
+export const leafFactsOf = <F>(
+  ctx: LeafContext,
+  leaf: CompiledLeaf,
+  build: (leaf: CompiledLeaf, ctx: LeafContext) => F,
+): F => {
+  const cache = ctx.leafFacts;
+  if (cache === undefined) return build(leaf, ctx);
+  const known = cache.get(leaf) as F | undefined;
+  if (known !== undefined) return known;
+  const made = build(leaf, ctx);
+  cache.set(leaf, made);
+  return made;
+};

@@ -17,10 +17,10 @@ import type { CompiledLeaf } from '../compiled.js';
 import { findingChange } from '../display.js';
 import { formatNumber } from '../format.js';
 import type { AssessedKind } from '../vocabulary.js';
-import type { FindingCheck } from './decide.js';
 import { decideGeneLeaf, unresolvedLeaf } from './decide.js';
+import type { FindingCheck, GeneLeafFacts } from './decide.js';
 import type { LeafContext, LeafEvaluation } from './context.js';
-import { findingsOf, notAssessedReason } from './context.js';
+import { findingsOf, leafFactsOf, notAssessedReason } from './context.js';
 
 type CopyNumberCriterion = Extract<CompiledLeaf['criterion'], { type: 'copy-number' }>;
 
@@ -79,20 +79,26 @@ const check = (c: CopyNumberCriterion, f: CopyNumberFinding, ctx: LeafContext): 
     : fail(`${name}: a gain, not an amplification call`, 'threshold');
 };
 
+/** What decides a copy-number leaf besides its findings, for the context's assay. */
+const copyNumberFacts = (leaf: CompiledLeaf, ctx: LeafContext): GeneLeafFacts => {
+  const symbol = leaf.gene?.symbol ?? '';
+  const call = leaf.criterion.type === 'copy-number' ? leaf.criterion.call : 'amplification';
+  const kind: AssessedKind = call === 'amplification' ? 'amplification' : 'deletion';
+  return {
+    assessed: leaf.gene !== null && ctx.vocabulary.isAssessed(ctx.assay, leaf.gene.hgncId, kind),
+    unassessed: { gene: symbol, what: kind, reason: notAssessedReason(ctx.assay, symbol, kind) },
+    specificity: 'gene',
+    noneFound: `no ${symbol} ${call === 'amplification' ? 'amplification' : call === 'loss' ? 'copy loss' : 'homozygous deletion'} detected (assessed by ${ctx.assay.panel ?? 'the panel'})`,
+  };
+};
+
 /** Evaluates a copy-number leaf. @internal */
 export const evaluateCopyNumber = (leaf: CompiledLeaf, ctx: LeafContext): LeafEvaluation => {
   const c = leaf.criterion;
   if (c.type !== 'copy-number') return unresolvedLeaf('not a copy-number criterion');
   if (leaf.gene === null) return unresolvedLeaf(leaf.problem ?? 'gene not resolved');
-  const gene = leaf.gene;
-  const kind: AssessedKind = c.call === 'amplification' ? 'amplification' : 'deletion';
-  const checks = findingsOf(ctx, gene.hgncId).flatMap((f) =>
-    f.kind === 'copy-number' ? [check(c, f, ctx)] : [],
-  );
-  return decideGeneLeaf(checks, {
-    assessed: ctx.vocabulary.isAssessed(ctx.assay, gene.hgncId, kind),
-    unassessed: { gene: gene.symbol, what: kind, reason: notAssessedReason(ctx.assay, gene.symbol, kind) },
-    specificity: 'gene',
-    noneFound: `no ${gene.symbol} ${c.call === 'amplification' ? 'amplification' : c.call === 'loss' ? 'copy loss' : 'homozygous deletion'} detected (assessed by ${ctx.assay.panel ?? 'the panel'})`,
-  });
+  const checks: FindingCheck[] = [];
+  for (const f of findingsOf(ctx, leaf.gene.hgncId))
+    if (f.kind === 'copy-number') checks.push(check(c, f, ctx));
+  return decideGeneLeaf(checks, leafFactsOf(ctx, leaf, copyNumberFacts));
 };

@@ -12,10 +12,10 @@
 import type { FusionFinding, SpliceFinding } from '../../model/case.js';
 import type { CompiledLeaf } from '../compiled.js';
 import { findingChange, fusionName } from '../display.js';
-import type { FindingCheck } from './decide.js';
+import type { FindingCheck, GeneLeafFacts } from './decide.js';
 import { decideGeneLeaf, unresolvedLeaf } from './decide.js';
 import type { LeafContext, LeafEvaluation } from './context.js';
-import { findingsOf, notAssessedReason } from './context.js';
+import { findingsOf, leafFactsOf, notAssessedReason } from './context.js';
 
 type FusionCriterion = Extract<CompiledLeaf['criterion'], { type: 'fusion' }>;
 
@@ -60,32 +60,33 @@ const checkFusion = (
   return { key: f.key, verdict: 'satisfies', why: `${name} matches`, missKind: null };
 };
 
+/** What decides a fusion leaf besides its findings, for the context's assay. */
+const fusionFacts = (leaf: CompiledLeaf, ctx: LeafContext): GeneLeafFacts => {
+  const symbol = leaf.gene?.symbol ?? '';
+  const v = ctx.vocabulary;
+  return {
+    assessed:
+      (leaf.gene !== null && v.isAssessed(ctx.assay, leaf.gene.hgncId, 'fusion')) ||
+      (leaf.partner !== null && v.isAssessed(ctx.assay, leaf.partner.hgncId, 'fusion')),
+    unassessed: { gene: symbol, what: 'fusion', reason: notAssessedReason(ctx.assay, symbol, 'fusion') },
+    specificity: leaf.partner !== null ? 'change' : 'gene',
+    noneFound: `no matching ${symbol} fusion detected (fusions assessed by ${ctx.assay.panel ?? 'the panel'})`,
+  };
+};
+
 /** Evaluates a fusion leaf. @internal */
 export const evaluateFusion = (leaf: CompiledLeaf, ctx: LeafContext): LeafEvaluation => {
   const c = leaf.criterion;
   if (c.type !== 'fusion') return unresolvedLeaf('not a fusion criterion');
   if (leaf.gene === null || leaf.problem !== null) return unresolvedLeaf(leaf.problem ?? 'gene not resolved');
-  const gene = leaf.gene;
-  const seen = new Set<string>();
-  const checks = findingsOf(ctx, gene.hgncId).flatMap((f) => {
-    if (f.kind !== 'fusion' || seen.has(f.key)) return [];
-    seen.add(f.key);
-    return [checkFusion(leaf, c, gene.hgncId, f)];
-  });
-  const v = ctx.vocabulary;
-  const assessed =
-    v.isAssessed(ctx.assay, gene.hgncId, 'fusion') ||
-    (leaf.partner !== null && v.isAssessed(ctx.assay, leaf.partner.hgncId, 'fusion'));
-  return decideGeneLeaf(checks, {
-    assessed,
-    unassessed: {
-      gene: gene.symbol,
-      what: 'fusion',
-      reason: notAssessedReason(ctx.assay, gene.symbol, 'fusion'),
-    },
-    specificity: leaf.partner !== null ? 'change' : 'gene',
-    noneFound: `no matching ${gene.symbol} fusion detected (fusions assessed by ${ctx.assay.panel ?? 'the panel'})`,
-  });
+  const hgncId = leaf.gene.hgncId;
+  const checks: FindingCheck[] = [];
+  for (const f of findingsOf(ctx, hgncId)) {
+    // A fusion reported twice (the same key) is checked once.
+    if (f.kind === 'fusion' && !checks.some((x) => x.key === f.key))
+      checks.push(checkFusion(leaf, c, hgncId, f));
+  }
+  return decideGeneLeaf(checks, leafFactsOf(ctx, leaf, fusionFacts));
 };
 
 const parseExons = (exons: string): { readonly from: number; readonly to: number } => {
@@ -118,24 +119,26 @@ const checkSplice = (
       };
 };
 
+/** What decides a splice leaf besides its findings, for the context's assay. */
+const spliceFacts = (leaf: CompiledLeaf, ctx: LeafContext): GeneLeafFacts => {
+  const symbol = leaf.gene?.symbol ?? '';
+  const exons = leaf.criterion.type === 'splice' ? leaf.criterion.exons : '';
+  return {
+    assessed: leaf.gene !== null && ctx.vocabulary.isAssessed(ctx.assay, leaf.gene.hgncId, 'splice'),
+    unassessed: { gene: symbol, what: 'splice', reason: notAssessedReason(ctx.assay, symbol, 'splice') },
+    specificity: 'exon',
+    noneFound: `no ${symbol} exon ${exons} skipping detected (splice variants assessed by ${ctx.assay.panel ?? 'the panel'})`,
+  };
+};
+
 /** Evaluates a splice (exon skipping) leaf. @internal */
 export const evaluateSplice = (leaf: CompiledLeaf, ctx: LeafContext): LeafEvaluation => {
   const c = leaf.criterion;
   if (c.type !== 'splice') return unresolvedLeaf('not a splice criterion');
   if (leaf.gene === null) return unresolvedLeaf(leaf.problem ?? 'gene not resolved');
-  const gene = leaf.gene;
   const wanted = parseExons(c.exons);
-  const checks = findingsOf(ctx, gene.hgncId).flatMap((f) =>
-    f.kind === 'splice' ? [checkSplice(wanted, c.exons, f, ctx)] : [],
-  );
-  return decideGeneLeaf(checks, {
-    assessed: ctx.vocabulary.isAssessed(ctx.assay, gene.hgncId, 'splice'),
-    unassessed: {
-      gene: gene.symbol,
-      what: 'splice',
-      reason: notAssessedReason(ctx.assay, gene.symbol, 'splice'),
-    },
-    specificity: 'exon',
-    noneFound: `no ${gene.symbol} exon ${c.exons} skipping detected (splice variants assessed by ${ctx.assay.panel ?? 'the panel'})`,
-  });
+  const checks: FindingCheck[] = [];
+  for (const f of findingsOf(ctx, leaf.gene.hgncId))
+    if (f.kind === 'splice') checks.push(checkSplice(wanted, c.exons, f, ctx));
+  return decideGeneLeaf(checks, leafFactsOf(ctx, leaf, spliceFacts));
 };

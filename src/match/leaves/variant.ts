@@ -21,10 +21,10 @@ import type { Specificity } from '../../model/result.js';
 import type { CompiledLeaf } from '../compiled.js';
 import { variantChange } from '../display.js';
 import { formatNumber, joinWords } from '../format.js';
-import type { FindingCheck } from './decide.js';
 import { decideGeneLeaf, unresolvedLeaf } from './decide.js';
+import type { FindingCheck, GeneLeafFacts } from './decide.js';
 import type { LeafContext, LeafEvaluation } from './context.js';
-import { findingsOf, notAssessedReason } from './context.js';
+import { findingsOf, leafFactsOf, notAssessedReason } from './context.js';
 
 type VariantCriterion = Extract<CompiledLeaf['criterion'], { type: 'variant' }>;
 
@@ -46,10 +46,10 @@ const selectorAnswer = (
   leaf: CompiledLeaf,
   c: VariantCriterion,
   f: SequenceVariantFinding,
+  name: string,
   ctx: LeafContext,
 ): SelectorAnswer => {
   const v = ctx.vocabulary;
-  const name = `${f.gene.symbol} ${variantChange(f, v)}`;
   const s = c.select;
   const noProtein = (): SelectorAnswer =>
     f.proteinAltering
@@ -121,7 +121,7 @@ const checkFinding = (
   ctx: LeafContext,
 ): FindingCheck => {
   const name = `${f.gene.symbol} ${variantChange(f, ctx.vocabulary)}`;
-  const selector = selectorAnswer(leaf, c, f, ctx);
+  const selector = selectorAnswer(leaf, c, f, name, ctx);
   if (!selector.ok) {
     return {
       key: f.key,
@@ -167,23 +167,29 @@ const checkFinding = (
   return { key: f.key, verdict: 'satisfies', why: `${name}${vaf} matches`, missKind: null };
 };
 
+/** What decides a variant leaf besides its findings, for the context's assay. */
+const variantFacts = (leaf: CompiledLeaf, ctx: LeafContext): GeneLeafFacts => {
+  const symbol = leaf.gene?.symbol ?? '';
+  const by = leaf.criterion.type === 'variant' ? leaf.criterion.select.by : 'change';
+  return {
+    assessed: leaf.gene !== null && ctx.vocabulary.isAssessed(ctx.assay, leaf.gene.hgncId, 'small-variant'),
+    unassessed: {
+      gene: symbol,
+      what: 'small-variant',
+      reason: notAssessedReason(ctx.assay, symbol, 'small-variant'),
+    },
+    specificity: specificityOf[by],
+    noneFound: `no matching ${symbol} variant detected (small variants assessed by ${ctx.assay.panel ?? 'the panel'})`,
+  };
+};
+
 /** Evaluates a sequence-variant leaf. @internal */
 export const evaluateVariant = (leaf: CompiledLeaf, ctx: LeafContext): LeafEvaluation => {
   const c = leaf.criterion;
   if (c.type !== 'variant') return unresolvedLeaf('not a variant criterion');
   if (leaf.gene === null) return unresolvedLeaf(leaf.problem ?? 'gene not resolved');
-  const gene = leaf.gene;
-  const checks = findingsOf(ctx, gene.hgncId).flatMap((f) =>
-    f.kind === 'sequence-variant' ? [checkFinding(leaf, c, f, ctx)] : [],
-  );
-  return decideGeneLeaf(checks, {
-    assessed: ctx.vocabulary.isAssessed(ctx.assay, gene.hgncId, 'small-variant'),
-    unassessed: {
-      gene: gene.symbol,
-      what: 'small-variant',
-      reason: notAssessedReason(ctx.assay, gene.symbol, 'small-variant'),
-    },
-    specificity: specificityOf[c.select.by],
-    noneFound: `no matching ${gene.symbol} variant detected (small variants assessed by ${ctx.assay.panel ?? 'the panel'})`,
-  });
+  const checks: FindingCheck[] = [];
+  for (const f of findingsOf(ctx, leaf.gene.hgncId))
+    if (f.kind === 'sequence-variant') checks.push(checkFinding(leaf, c, f, ctx));
+  return decideGeneLeaf(checks, leafFactsOf(ctx, leaf, variantFacts));
 };
