@@ -61,19 +61,20 @@ const summarizeRaw = (raw: unknown): string => {
   return parts.filter((p): p is string => p !== null).join(' ');
 };
 
+/** A finding's own `source`, read leniently (a malformed one falls back to the file and line). */
+const OwnSourceSchema = z.object({
+  file: z.string().optional(),
+  line: z.number().optional(),
+  column: z.union([z.string(), z.number()]).optional(),
+});
+
 /** The source of finding i: its own `source` if valid, else the file and the line it starts on. */
 const sourceOf = (raw: unknown, i: number, file: string | undefined, lineOf: LineOf): SourceLocation => {
   const own =
     raw !== null && typeof raw === 'object' && !Array.isArray(raw)
       ? (raw as Record<string, unknown>)['source']
       : undefined;
-  const parsed = z
-    .object({
-      file: z.string().optional(),
-      line: z.number().optional(),
-      column: z.union([z.string(), z.number()]).optional(),
-    })
-    .safeParse(own);
+  const parsed = OwnSourceSchema.safeParse(own);
   const line = lineOf(`findings[${i}]`);
   const fromText: SourceLocation = {
     ...(file === undefined ? {} : { file }),
