@@ -1,5 +1,5 @@
 /**
- * The loop `bench/profile.ts` profiles: match() over the registry mix for some seconds, after setup. It
+ * The loop `bench/profile.ts` profiles: match() (or parsing) over the registry mix for some seconds. It
  * prints `loop-start-us <t>` (monotonic microseconds, the clock of the CPU profile) so setup samples can
  * be left out.
  */
@@ -10,11 +10,20 @@ import { now } from './measure.js';
 import { caseParser, chooseTable, compileWith } from './setup.js';
 import { loadUniverse } from './universe.js';
 
+/** What to profile: `match()` on normalized cases, or JSON text -> normalized Case. */
+export type ProfileTarget = 'match' | 'parse';
+
 /** Runs the loop with the given library functions. */
 export const profileLoop = (
   api: Partial<Api>,
   compileName: string,
-  options: { readonly root: string; readonly seconds: number; readonly asOf: string; readonly seed: number },
+  options: {
+    readonly root: string;
+    readonly seconds: number;
+    readonly asOf: string;
+    readonly seed: number;
+    readonly target: ProfileTarget;
+  },
 ): void => {
   const { match } = api;
   if (match === undefined) throw new Error('match not found');
@@ -22,9 +31,12 @@ export const profileLoop = (
   const parse = caseParser(api).parse;
   const generator = caseGenerator(loadUniverse(options.root));
   const cases: Case[] = [];
+  const texts: string[] = [];
   for (let i = 0; i < 2000; i++) {
     try {
-      cases.push(parse(JSON.stringify(generator.caseAt(options.seed, i))));
+      const text = JSON.stringify(generator.caseAt(options.seed, i));
+      cases.push(parse(text));
+      texts.push(text);
     } catch {
       // A case that does not normalize is not matched.
     }
@@ -32,7 +44,9 @@ export const profileLoop = (
   process.stdout.write(`loop-start-us ${now() / 1000n}\n`);
   const end = now() + BigInt(Math.round(options.seconds * 1e9));
   let n = 0;
-  while (now() < end)
-    for (const c of cases) n += match(c, compiled, { asOf: options.asOf }).candidates.length;
+  if (options.target === 'parse') while (now() < end) for (const t of texts) n += parse(t).findings.length;
+  else
+    while (now() < end)
+      for (const c of cases) n += match(c, compiled, { asOf: options.asOf }).candidates.length;
   process.stderr.write(`${n}\n`);
 };

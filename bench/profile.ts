@@ -6,11 +6,12 @@
  */
 import { spawnSync } from 'node:child_process';
 import { mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { join, relative, resolve } from 'node:path';
+import { basename, dirname, join, relative, resolve } from 'node:path';
 import { SourceMap } from 'node:module';
 import type { SourceMapPayload } from 'node:module';
 import { build } from 'esbuild';
 import type { LoadedApi } from './lib.js';
+import type { ProfileTarget } from './profile-loop.js';
 
 interface CpuProfileNode {
   readonly id: number;
@@ -93,13 +94,18 @@ export const topFunctions = (
   return { samples: count, functions };
 };
 
-/** Profiles match() on the registry mix for about `seconds` seconds. */
-export const profileMatch = async (
+/** Profiles match() (or JSON text -> Case) on the registry mix for about `seconds` seconds. */
+export const profileLibrary = async (
   root: string,
   lib: LoadedApi,
-  options: { readonly seconds: number; readonly asOf: string; readonly seed: number },
+  options: {
+    readonly seconds: number;
+    readonly asOf: string;
+    readonly seed: number;
+    readonly target: ProfileTarget;
+  },
 ): Promise<{ samples: number; functions: ProfiledFunction[] }> => {
-  const dir = join(root, '.bench-tmp', 'profile');
+  const dir = join(root, '.bench-tmp', `profile-${options.target}`);
   rmSync(dir, { recursive: true, force: true });
   mkdirSync(dir, { recursive: true });
   const imports: string[] = [];
@@ -133,7 +139,17 @@ export const profileMatch = async (
     logLevel: 'error',
     absWorkingDir: root,
   });
-  const r = spawnSync(process.execPath, ['--cpu-prof', `--cpu-prof-dir=${dir}`, outfile], {
+  return profileRun(root, dir, [outfile], `${outfile}.map`);
+};
+
+/** Runs `node --cpu-prof <args>` and reads the profile back, mapping bundle positions through `mapFile`. */
+const profileRun = (
+  root: string,
+  dir: string,
+  args: ReadonlyArray<string>,
+  mapFile: string,
+): { samples: number; functions: ProfiledFunction[] } => {
+  const r = spawnSync(process.execPath, ['--cpu-prof', `--cpu-prof-dir=${dir}`, ...args], {
     cwd: root,
     stdio: ['ignore', 'pipe', 'pipe'],
   });
@@ -141,13 +157,24 @@ export const profileMatch = async (
   const file = readdirSync(dir).find((f) => f.endsWith('.cpuprofile'));
   if (file === undefined) throw new Error('no .cpuprofile written');
   const fromUs = Number(/loop-start-us (\d+)/.exec(r.stdout.toString())?.[1] ?? 0);
-  const map = new SourceMap(JSON.parse(readFileSync(`${outfile}.map`, 'utf8')) as SourceMapPayload);
+  const bundle = args[0] ?? '';
+  const map = new SourceMap(JSON.parse(readFileSync(mapFile, 'utf8')) as SourceMapPayload);
+  const mapDir = dirname(mapFile);
   const whereOf = (url: string, line: number, column: number): string => {
-    if (!url.endsWith('entry.mjs')) return url.replace(/^file:\/\//, '');
+    if (!url.endsWith(basename(bundle))) return url.replace(/^file:\/\//, '');
     const entry = map.findEntry(line, column) as { originalSource?: string; originalLine?: number };
     if (entry.originalSource === undefined) return `bundle:${line + 1}`;
-    const source = resolve(dir, entry.originalSource.replace(/^file:\/\//, ''));
+    const source = resolve(mapDir, entry.originalSource.replace(/^file:\/\//, ''));
     return `${relative(root, source)}:${(entry.originalLine ?? 0) + 1}`;
   };
   return topFunctions(JSON.parse(readFileSync(join(dir, file), 'utf8')) as CpuProfile, whereOf, 15, fromUs);
+};
+
+/** Profiles the CLI's start-up: `node --cpu-prof dist/cli.js --help`. */
+export const profileCliStartup = (root: string): { samples: number; functions: ProfiledFunction[] } => {
+  const dir = join(root, '.bench-tmp', 'profile-startup');
+  rmSync(dir, { recursive: true, force: true });
+  mkdirSync(dir, { recursive: true });
+  const cli = join(root, 'dist', 'cli.js');
+  return profileRun(root, dir, [cli, '--help'], `${cli}.map`);
 };

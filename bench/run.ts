@@ -32,7 +32,8 @@ import {
 } from './measure.js';
 import type { Repeat } from './measure.js';
 import { streamThroughBatch, wallTime } from './memory.js';
-import { profileMatch } from './profile.js';
+import { profileCliStartup, profileLibrary } from './profile.js';
+import type { ProfileTarget } from './profile-loop.js';
 import { caseParser, chooseTable, compileWith, unwrap } from './setup.js';
 import { tso500Text } from './tso500-text.js';
 import { loadUniverse } from './universe.js';
@@ -91,6 +92,8 @@ const verdict = (ok: boolean): Verdict => (ok ? 'PASS' : 'MISS');
 interface Pool {
   readonly json: ReadonlyArray<GeneratedCase>;
   readonly texts: ReadonlyArray<string>;
+  /** The texts whose case normalized (parallel to `cases`). */
+  readonly okTexts: ReadonlyArray<string>;
   readonly cases: ReadonlyArray<Case>;
   /** Indexes into `texts` whose normalization failed as a whole (kept out of `cases`). */
   readonly failed: number;
@@ -145,10 +148,12 @@ const makePool = (key: string, make: () => GeneratedCase[]): Pool =>
     const json = make();
     const texts = json.map((c) => JSON.stringify(c));
     const cases: Case[] = [];
+    const okTexts: string[] = [];
     let failed = 0;
     for (const t of texts) {
       try {
         cases.push(parseCase(t));
+        okTexts.push(t);
       } catch (e) {
         if (e instanceof Skip) throw e;
         failed += 1;
@@ -158,6 +163,7 @@ const makePool = (key: string, make: () => GeneratedCase[]): Pool =>
     return {
       json,
       texts,
+      okTexts,
       cases,
       failed,
       bytes: texts.reduce((s, t) => s + t.length, 0),
@@ -273,13 +279,21 @@ const measurements: Measurement[] = [
         ['registry mix', registryPool()],
         ['13-finding profile', profilePool()],
       ] as const) {
-        const texts = pool.texts.filter((_, i) => i < pool.cases.length + pool.failed);
+        const texts = pool.okTexts;
         const paired = timePaired(texts, e2e, (t) => JSON.parse(t), sizes.repeat);
-        const outBytes = renderJson(matchOf(parseCase(texts[0] as string))).length;
+        const results = pool.cases.map((c) => matchOf(c));
+        const outBytes = results.reduce((sum, r) => sum + renderJson(r).length, 0) / results.length;
+        // Where the end-to-end time goes, each step on its own.
+        const parse = timeEach(texts, parseCase, sizes.repeat);
+        const matchOnly = timeEach(pool.cases, (c) => matchOf(c), sizes.repeat);
+        const render = timeEach(results, renderJson, sizes.repeat);
         add({
           measure: `end to end, ${label}`,
           figure: `${formatCount(perSecond(paired.a.nsPerItem))} cases/s (${formatNs(paired.a.nsPerItem)} per case)`,
-          note: `CPU ${formatNs(paired.a.cpuNsPerItem)}; JSON.parse ${formatNs(paired.b.nsPerItem)}; in ${(pool.bytes / pool.texts.length / 1024).toFixed(1)} kB, out ${(outBytes / 1024).toFixed(1)} kB`,
+          note:
+            `CPU ${formatNs(paired.a.cpuNsPerItem)}: parse+normalize ${formatNs(parse.cpuNsPerItem)}, match ` +
+            `${formatNs(matchOnly.cpuNsPerItem)}, renderJson ${formatNs(render.cpuNsPerItem)}; JSON.parse ` +
+            `${formatNs(paired.b.nsPerItem)}; in ${(pool.bytes / pool.texts.length / 1024).toFixed(1)} kB, out ${(outBytes / 1024).toFixed(1)} kB`,
         });
         add({
           measure: `floor ratio, ${label} (e2e / JSON.parse)`,
@@ -524,6 +538,7 @@ const measurements: Measurement[] = [
       const file = join(dir, 'CombinedVariantOutput.tsv');
       writeFileSync(file, tso500Text(generator.universe, seed));
       const baseline = wallTime(process.execPath, ['-e', '0'], sizes.cliRuns);
+      const startup = wallTime(process.execPath, [cli, '--help'], sizes.cliRuns);
       const run = wallTime(
         process.execPath,
         [cli, 'match', file, '--diagnosis', 'COAD', '--as-of', asOf],
@@ -532,7 +547,7 @@ const measurements: Measurement[] = [
       add({
         measure: 'CLI `match` on one 1,200-row TSO500 file',
         figure: `${formatNs(run.medianNs)} wall`,
-        note: `node -e 0: ${formatNs(baseline.medianNs)} (${formatRatio(run.medianNs / baseline.medianNs)}); exit ${run.status}`,
+        note: `node -e 0: ${formatNs(baseline.medianNs)} (${formatRatio(run.medianNs / baseline.medianNs)}); \`--help\` (start-up only): ${formatNs(startup.medianNs)}; exit ${run.status}`,
       });
       if (run.status !== 0)
         notes.push(`CLI match exited ${run.status}: ${run.stderr.trim().split('\n').slice(-3).join(' | ')}`);
@@ -584,20 +599,41 @@ const main = async (): Promise<void> => {
     }
   }
 
+  // Where the time goes, when a target is missed (or with --profile).
   const profileAsked = flag('profile');
-  const profileMissed = ((cache.get('profileMatchCpuNs') as number | undefined) ?? 0) >= 2000;
-  if ((profileAsked || profileMissed) && need(lib, ['match', 'compile']).ok && !flag('no-profile')) {
-    console.error('- profile: node --cpu-prof over match() on the registry mix');
+  const missed = (name: string): boolean =>
+    rows.some((r) => r.measure.startsWith(name) && r.verdict === 'MISS');
+  const targets: Array<readonly [ProfileTarget, string]> = [];
+  if (profileAsked || missed('match only')) targets.push(['match', 'match() on the registry mix']);
+  if (profileAsked || missed('floor ratio'))
+    targets.push(['parse', 'JSON text -> normalized Case on the registry mix']);
+  if (!flag('no-profile') && need(lib, ['match', 'compile']).ok)
+    for (const [target, what] of targets) {
+      console.error(`- profile: node --cpu-prof over ${what}`);
+      try {
+        const top = await profileLibrary(root, lib, { seconds: quick ? 3 : 8, asOf, seed, target });
+        notes.push('', `CPU profile of ${what} (${top.samples} samples; self time, then inclusive):`);
+        for (const f of top.functions)
+          notes.push(`  ${f.self.padStart(6)} self ${f.total.padStart(6)} total  ${f.name}  ${f.where}`);
+      } catch (e) {
+        notes.push(`profile of ${target} failed: ${(e as Error).message}`);
+      }
+    }
+  if (
+    !flag('no-profile') &&
+    (profileAsked || rows.some((r) => r.measure.startsWith('CLI `match`'))) &&
+    existsSync(join(root, 'dist', 'cli.js'))
+  ) {
     try {
-      const top = await profileMatch(root, lib, { seconds: quick ? 3 : 8, asOf, seed });
+      const top = profileCliStartup(root);
       notes.push(
         '',
-        `CPU profile of match() on the registry mix (${top.samples} samples; self time, then inclusive):`,
+        `CPU profile of the CLI start-up, \`node dist/cli.js --help\` (${top.samples} samples):`,
       );
-      for (const f of top.functions)
+      for (const f of top.functions.slice(0, 10))
         notes.push(`  ${f.self.padStart(6)} self ${f.total.padStart(6)} total  ${f.name}  ${f.where}`);
     } catch (e) {
-      notes.push(`profile failed: ${(e as Error).message}`);
+      notes.push(`profile of the CLI start-up failed: ${(e as Error).message}`);
     }
   }
 
