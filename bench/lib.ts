@@ -7,7 +7,7 @@
  * would not share their tables and vocabularies). Each
  * measurement declares the names it needs and is skipped, with the missing names, until they exist.
  */
-import { existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { build } from 'esbuild';
 import { join, relative } from 'node:path';
 import { pathToFileURL } from 'node:url';
@@ -125,6 +125,7 @@ export const loadApi = async (root: string): Promise<LoadedApi> => {
   // Bundle the defining modules the way tsup bundles dist (esbuild, no name-keeping wrappers), so the
   // figures do not carry tsx's per-module transform.
   const dir = join(root, '.bench-tmp', 'lib');
+  rmSync(dir, { recursive: true, force: true });
   mkdirSync(dir, { recursive: true });
   const entry = join(dir, 'entry.ts');
   writeFileSync(

@@ -144,6 +144,36 @@ export const timePaired = <T>(
   return { a: ta, b: tb, ratio: ta.nsPerItem / tb.nsPerItem };
 };
 
+/** Several groups timed round-robin (group 1, 2, ..., 1, 2, ...), one `Timing` per group. */
+export const timeRounds = <T>(
+  groups: ReadonlyArray<ReadonlyArray<T>>,
+  fn: (item: T) => unknown,
+  repeat: Repeat,
+): Timing[] => {
+  const wall = groups.map((): number[] => []);
+  const cpu = groups.map((): number[] => []);
+  const pass = (items: ReadonlyArray<T>, w: number[], c: number[]): void => {
+    collect();
+    const used0 = process.cpuUsage();
+    const start = now();
+    for (const item of items) sink = fn(item);
+    w.push(Number(now() - start) / items.length);
+    const used = process.cpuUsage(used0);
+    c.push(((used.user + used.system) * 1000) / items.length);
+  };
+  const scratch: number[] = [];
+  for (let i = 0; i < repeat.warmup; i++) for (const g of groups) pass(g, scratch, scratch);
+  for (let i = 0; i < repeat.iterations; i++)
+    groups.forEach((g, k) => pass(g, wall[k] as number[], cpu[k] as number[]));
+  return groups.map((g, k) => ({
+    nsPerItem: median(wall[k] as number[]),
+    cpuNsPerItem: median(cpu[k] as number[]),
+    perIteration: wall[k] as number[],
+    items: g.length,
+    iterations: repeat.iterations,
+  }));
+};
+
 /** Like `timePaired`, with an async `b` awaited item by item (json-rules-engine runs are promises). */
 export const timePairedAsync = async <T>(
   items: ReadonlyArray<T>,

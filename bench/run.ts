@@ -29,6 +29,7 @@ import {
   timeEach,
   timePaired,
   timePairedAsync,
+  timeRounds,
 } from './measure.js';
 import type { Repeat } from './measure.js';
 import { streamThroughBatch, wallTime } from './memory.js';
@@ -420,15 +421,18 @@ const measurements: Measurement[] = [
     run: () => {
       api('match');
       const counts = [10, 30, 60, 300];
-      const per: number[] = [];
-      for (const n of counts) {
-        const pool = makePool(`findings-${n}`, () =>
+      const pools = counts.map((n) =>
+        makePool(`findings-${n}`, () =>
           Array.from({ length: sizes.perFindingCount }, (_, i) =>
             generator.caseAt(seed + 100, i, { findings: n }),
           ),
-        );
-        per.push(timeEach(pool.cases, (c) => matchOf(c), sizes.repeat).nsPerItem);
-      }
+        ),
+      );
+      const per = timeRounds(
+        pools.map((p) => p.cases),
+        (c) => matchOf(c),
+        sizes.repeat,
+      ).map((t) => t.nsPerItem);
       const [t10, t30, t60, t300] = per as [number, number, number, number];
       const slope = (t300 - t60) / 240;
       const early = (t60 - t10) / 50;
