@@ -101,6 +101,8 @@ export interface JreFacts {
 export interface JreMatcher {
   readonly engine: Engine;
   readonly rules: number;
+  /** Leaf conditions over all rules, and how many of them test EU labels (access). */
+  readonly conditions: { readonly total: number; readonly access: number };
   /** Cohorts left out because they are not open on the date. */
   readonly closed: ReadonlyArray<string>;
   readonly facts: (c: Case) => JreFacts;
@@ -230,6 +232,15 @@ export const buildJreMatcher = (
   const excluded = new Set<string>(table.settings.excludedAccess);
   const closed: string[] = [];
   const rules: RuleProperties[] = [];
+  let accessLeaves = 0;
+  const leafCount = (c: NestedCondition): number =>
+    'all' in c
+      ? c.all.reduce((n, x) => n + leafCount(x), 0)
+      : 'any' in c
+        ? c.any.reduce((n, x) => n + leafCount(x), 0)
+        : 'not' in c
+          ? leafCount(c.not)
+          : 1;
   for (const cohort of table.cohorts as ReadonlyArray<Cohort>) {
     const state = onDate(cohort.status, asOf);
     if (state === undefined || !openStates.has(state.state)) {
@@ -264,6 +275,7 @@ export const buildJreMatcher = (
             : [{ fact: 'age', operator: 'greaterThanInclusive', value: i.minAge }]),
         ],
       }));
+    accessLeaves += onLabel.reduce((n, c) => n + leafCount(c), 0);
     const conditions: TopLevelCondition = {
       all: [
         criteria(cohort.criteria as Criterion),
@@ -276,6 +288,10 @@ export const buildJreMatcher = (
     rules.push({ name: cohort.id, conditions, event: { type: 'eligible', params: { cohortId: cohort.id } } });
   }
 
+  const conditions = {
+    total: rules.reduce((n, r) => n + leafCount(r.conditions), 0),
+    access: accessLeaves,
+  };
   const engine = new Engine(rules, { allowUndefinedFacts: true });
   addOperators(engine, ref, tools);
 
@@ -320,7 +336,7 @@ export const buildJreMatcher = (
     return result.events.map((e) => String(e.params?.['cohortId'])).sort();
   };
 
-  return { engine, rules: rules.length, closed, facts, eligible };
+  return { engine, rules: rules.length, conditions, closed, facts, eligible };
 };
 
 const optional = <K extends string, V>(key: K, value: V | undefined): { [P in K]?: V } =>

@@ -366,7 +366,7 @@ const measurements: Measurement[] = [
       add({
         measure: 'json-rules-engine, registry mix',
         figure: `${formatCount(perSecond(mix.b.nsPerItem))} cases/s (${formatNs(mix.b.nsPerItem)} per case)`,
-        note: `CPU ${formatNs(mix.b.cpuNsPerItem)}; ${jre.rules} rules (${jre.closed.length} cohorts not open on ${asOf} get none)`,
+        note: `CPU ${formatNs(mix.b.cpuNsPerItem)}; ${jre.rules} rules, ${jre.conditions.total} leaf conditions (${jre.conditions.access} on EU labels); ${jre.closed.length} cohorts not open on ${asOf} get no rule`,
       });
       add({
         measure: 'alternative ratio, registry mix (json-rules-engine / match)',
