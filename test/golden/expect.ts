@@ -29,6 +29,8 @@ export const expectationMismatches = (
     }
     const at = `candidate ${id}`;
     if (want.verdict !== undefined) differs(`${at} verdict`, want.verdict, c.verdict);
+    if (want.verdictOneOf !== undefined && !want.verdictOneOf.includes(c.verdict))
+      out.push(`${at} verdict: expected one of ${show(want.verdictOneOf)}, got ${show(c.verdict)}`);
     if (want.access !== undefined) differs(`${at} access`, want.access, c.access.status);
     if (want.indication !== undefined)
       differs(`${at} access indication`, want.indication, c.access.indication?.id ?? null);

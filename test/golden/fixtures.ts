@@ -52,6 +52,8 @@ const state = z.enum([
 const CandidateExpectSchema = z
   .object({
     verdict: verdict.optional(),
+    /** When more than one verdict is right (e.g. ineligible or needs-review), the acceptable ones. */
+    verdictOneOf: z.array(verdict).min(2).optional(),
     access: access.optional(),
     /** The indication that decided access (`null`: none, off-label). */
     indication: z.string().nullable().optional(),
