@@ -154,3 +154,6 @@ export type {
   PatientRescreen,
   ResultSnapshot,
 } from './report/rescreen.js';
+export { hgvsIssue } from './vocab/hgvs-issues.js';
+export type { HgvsIssueCode } from './vocab/hgvs-issues.js';
+export { matchIssue } from './match/issues.js';

@@ -108,6 +108,8 @@ export const formatIssue = (issue: Issue): string => {
   const where = issue.location
     ? [issue.location.file, issue.location.line, issue.location.column].filter((p) => p !== undefined).join(':')
     : '';
-  const path = issue.path.length > 0 ? ` (at ${formatPath(issue.path)})` : '';
+  // Messages usually name their path already; print it only when they do not.
+  const printed = formatPath(issue.path);
+  const path = printed === '' || issue.message.includes(printed) ? '' : ` (at ${printed})`;
   return `${where === '' ? '' : `${where}: `}${issue.severity} ${issue.code}: ${issue.message}${path}`;
 };
