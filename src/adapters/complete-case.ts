@@ -33,6 +33,7 @@ import type { CaseDraft } from '../model/draft.js';
 import { resolveTumorType } from '../vocab/oncotree.js';
 import { adapterIssue, describeAt } from './issues.js';
 import { normalizeFinding } from './normalize-finding.js';
+import { fastSafeParse } from './zod-fast-path.js';
 import { zodIssues } from './zod-issues.js';
 
 /** Options of `completeCase` for adapters. */
@@ -44,9 +45,10 @@ export interface CompleteOptions {
 /** Facts given besides the file (CLI flags): patient fields, and sample fields under `sample`. */
 export type CaseFacts = Partial<PatientInput> & { readonly sample?: Partial<SampleInput> };
 
+/** The file's facts as the JSON case schema checks them, all optional (zod with its fast path). */
 const FILE_SCHEMAS = {
-  patient: PatientInputSchema.partial(),
-  sample: SampleInputSchema.partial(),
+  patient: { safeParse: fastSafeParse(PatientInputSchema.partial()) },
+  sample: { safeParse: fastSafeParse(SampleInputSchema.partial()) },
 };
 
 const show = (v: unknown): string => JSON.stringify(v);

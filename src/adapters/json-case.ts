@@ -24,6 +24,7 @@ import { completeCase } from './complete-case.js';
 import { adapterIssue, describeAt } from './issues.js';
 import { scanJson } from './json-case-syntax.js';
 import { stripBom } from './text.js';
+import { fastSafeParse } from './zod-fast-path.js';
 import { zodIssues } from './zod-issues.js';
 
 /** Options for reading a JSON case. */
@@ -46,6 +47,10 @@ const TopSchema = z
   })
   .strict();
 
+// zod decides and explains; valid input takes the fast path (see `zod-fast-path.ts`).
+const parseTop = fastSafeParse(TopSchema);
+const parseFinding = fastSafeParse(FindingInputSchema);
+
 const str = (v: unknown): string | null => (typeof v === 'string' && v.trim() !== '' ? v : null);
 
 /** A summary of a finding that did not validate, from whatever fields it has. */
@@ -67,6 +72,7 @@ const OwnSourceSchema = z.object({
   line: z.number().optional(),
   column: z.union([z.string(), z.number()]).optional(),
 });
+const parseOwnSource = fastSafeParse(OwnSourceSchema);
 
 /** The source of finding i: its own `source` if valid, else the file and the line it starts on. */
 const sourceOf = (raw: unknown, i: number, file: string | undefined, lineOf: LineOf): SourceLocation => {
@@ -74,13 +80,18 @@ const sourceOf = (raw: unknown, i: number, file: string | undefined, lineOf: Lin
     raw !== null && typeof raw === 'object' && !Array.isArray(raw)
       ? (raw as Record<string, unknown>)['source']
       : undefined;
-  const parsed = OwnSourceSchema.safeParse(own);
   const line = lineOf(`findings[${i}]`);
-  const fromText: SourceLocation = {
-    ...(file === undefined ? {} : { file }),
-    ...(line === undefined ? {} : { line }),
-  };
-  if (!parsed.success || own === undefined) return fromText;
+  const fromText: SourceLocation =
+    file === undefined
+      ? line === undefined
+        ? {}
+        : { line }
+      : line === undefined
+        ? { file }
+        : { file, line };
+  if (own === undefined) return fromText;
+  const parsed = parseOwnSource(own);
+  if (!parsed.success) return fromText;
   return {
     ...fromText,
     ...(parsed.data.file === undefined ? {} : { file: parsed.data.file }),
@@ -116,14 +127,14 @@ const locator =
   };
 
 const readDraft = (json: unknown, file: string | undefined, lineOf: LineOf): Result<JsonDraft> => {
-  const top = TopSchema.safeParse(json);
+  const top = parseTop(json);
   if (!top.success) return nonEmpty(zodIssues(top.error.issues, [], locator(file, lineOf), json));
   const indexes: number[] = [];
   const findings: DraftFinding[] = [];
   const rejected: RejectedFinding[] = [];
   top.data.findings.forEach((raw, i) => {
     const source = sourceOf(raw, i, file, lineOf);
-    const parsed = FindingInputSchema.safeParse(raw);
+    const parsed = parseFinding(raw);
     if (parsed.success) {
       findings.push({ input: parsed.data as FindingInput, source });
       indexes.push(i);

@@ -15,7 +15,7 @@ export interface CorpusEntry {
 }
 
 /** A valid finding of each kind with every optional field, to mutate one field at a time. */
-const BASES: ReadonlyArray<Record<string, unknown>> = [
+export const VALID_FINDINGS: ReadonlyArray<Record<string, unknown>> = [
   {
     kind: 'sequence-variant',
     id: 'v1',
@@ -83,7 +83,7 @@ const WRONG_NUMBER: ReadonlyArray<readonly [string, unknown]> = [
 ];
 
 const entries: CorpusEntry[] = [];
-for (const base of BASES) {
+for (const base of VALID_FINDINGS) {
   const kind = String(base['kind']);
   for (const field of Object.keys(base)) {
     if (field === 'kind') continue;
@@ -106,7 +106,7 @@ for (const base of BASES) {
   entries.push({ name: `${kind} with an undefined field`, value: { ...base, id: undefined } });
 }
 
-const sv = BASES[0] ?? {};
+const sv = VALID_FINDINGS[0] ?? {};
 entries.push(
   { name: 'consequences with a number', value: { ...sv, consequences: ['missense_variant', 3] } },
   { name: 'consequences with null', value: { ...sv, consequences: [null] } },
@@ -118,8 +118,8 @@ entries.push(
   { name: 'source file empty', value: { ...sv, source: { file: '' } } },
   { name: 'source as a string', value: { ...sv, source: 'a.tsv:3' } },
   { name: 'origin misspelled', value: { ...sv, origin: 'Somatic' } },
-  { name: 'copy-number call misspelled', value: { ...BASES[1], call: 'amp' } },
-  { name: 'msi status misspelled', value: { ...BASES[5], status: 'MSI-high' } },
+  { name: 'copy-number call misspelled', value: { ...VALID_FINDINGS[1], call: 'amp' } },
+  { name: 'msi status misspelled', value: { ...VALID_FINDINGS[5], status: 'MSI-high' } },
   { name: 'no kind', value: { gene: 'KRAS', proteinChange: 'p.G12C' } },
   { name: 'unknown kind', value: { kind: 'snv', gene: 'KRAS' } },
   { name: 'kind in upper case', value: { ...sv, kind: 'SEQUENCE-VARIANT' } },
