@@ -133,16 +133,16 @@ describe('loadApprovals cross-checks', () => {
     const result = loadApprovals(broken);
     expect(isLeft(result) && lines(result.left)).toMatchInlineSnapshot(`
       [
-        "error duplicate_id: Duplicate indication id "zelboraf:mel" at indications[1].id (first at indications[0].id). (at indications[1].id)",
-        "error undeclared_source: Source "Q:zelboraf:0" at indications[0].sources[1] is not declared in the file's "sources". (at indications[0].sources[1])",
-        "error unknown_oncotree_code: Unknown OncoTree code "MELX" at indications[0].tumorTypes[0] (OncoTree oncotree_2025_10_03): did you mean MELC or MEL? (at indications[0].tumorTypes[0])",
-        "warning tumor_agnostic_mismatch: A tumor-agnostic indication at indications[0].tumorAgnostic should list tumor types ["SOLID"]. (at indications[0].tumorAgnostic)",
-        "error age_range_inverted: maxAge 12 at indications[0].maxAge is below minAge 18. (at indications[0].maxAge)",
-        "error unknown_gene_symbol: Unknown gene symbol "BRCA3" at indications[1].biomarker.gene: did you mean BRCA1, BRCA2 or BRCC3? (at indications[1].biomarker.gene)",
-        "error invalid_protein_change: Cannot read protein change "nonsense" at indications[1].biomarker.select.changes[1]: expected a protein change such as "p.V600E", "p.Val600Glu", "p.=" or "p.?" at character 1 ("nonsense"). (at indications[1].biomarker.select.changes[1])",
-        "error decisions_out_of_order: Funding decision dated 2019-01-01 at indications[1].funding.decisions[1].date comes before the decision before it (2020-01-01): list decisions in date order. (at indications[1].funding.decisions[1].date)",
-        "error usable_before_decision: usableFrom 2019-12-01 at indications[1].funding.decisions[0].usableFrom is before the decision date 2020-01-01. (at indications[1].funding.decisions[0].usableFrom)",
-        "error undeclared_source: Source "S9" at indications[1].funding.decisions[1].sources[0] is not declared in the file's "sources": did you mean S1? (at indications[1].funding.decisions[1].sources[0])",
+        "error duplicate_id: Duplicate indication id "zelboraf:mel" at indications[1].id (first at indications[0].id).",
+        "error undeclared_source: Source "Q:zelboraf:0" at indications[0].sources[1] is not declared in the file's "sources".",
+        "error unknown_oncotree_code: Unknown OncoTree code "MELX" at indications[0].tumorTypes[0] (OncoTree oncotree_2025_10_03): did you mean MELC or MEL?",
+        "warning tumor_agnostic_mismatch: A tumor-agnostic indication at indications[0].tumorAgnostic should list tumor types ["SOLID"].",
+        "error age_range_inverted: maxAge 12 at indications[0].maxAge is below minAge 18.",
+        "error unknown_gene_symbol: Unknown gene symbol "BRCA3" at indications[1].biomarker.gene: did you mean BRCA1, BRCA2 or BRCC3?",
+        "error invalid_protein_change: Cannot read protein change "nonsense" at indications[1].biomarker.select.changes[1]: expected a protein change such as "p.V600E", "p.Val600Glu", "p.=" or "p.?" at character 1 ("nonsense").",
+        "error decisions_out_of_order: Funding decision dated 2019-01-01 at indications[1].funding.decisions[1].date comes before the decision before it (2020-01-01): list decisions in date order.",
+        "error usable_before_decision: usableFrom 2019-12-01 at indications[1].funding.decisions[0].usableFrom is before the decision date 2020-01-01.",
+        "error undeclared_source: Source "S9" at indications[1].funding.decisions[1].sources[0] is not declared in the file's "sources": did you mean S1?",
       ]
     `);
   });

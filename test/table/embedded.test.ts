@@ -55,19 +55,19 @@ describe('embedded tables', () => {
     expect(warnings).toMatchInlineSnapshot(`
       {
         "2021.1": [
-          "warning not_assessed_by_panel: CDKN2A homozygous deletion at cohorts[14].criteria.of[2] is not assessed by TSO500 (DNA + RNA): this panel never reports it, so this branch stays unknown unless another test reports it. (at cohorts[14].criteria.of[2])",
+          "warning not_assessed_by_panel: CDKN2A homozygous deletion at cohorts[14].criteria.of[2] is not assessed by TSO500 (DNA + RNA): this panel never reports it, so this branch stays unknown unless another test reports it.",
         ],
         "2021.2": [
-          "warning not_assessed_by_panel: CDKN2A homozygous deletion at cohorts[15].criteria.of[2] is not assessed by TSO500 (DNA + RNA): this panel never reports it, so this branch stays unknown unless another test reports it. (at cohorts[15].criteria.of[2])",
-          "warning not_assessed_by_panel: CDKN2A homozygous deletion at cohorts[19].criteria.of[2] is not assessed by TSO500 (DNA + RNA): this panel never reports it, so this branch stays unknown unless another test reports it. (at cohorts[19].criteria.of[2])",
+          "warning not_assessed_by_panel: CDKN2A homozygous deletion at cohorts[15].criteria.of[2] is not assessed by TSO500 (DNA + RNA): this panel never reports it, so this branch stays unknown unless another test reports it.",
+          "warning not_assessed_by_panel: CDKN2A homozygous deletion at cohorts[19].criteria.of[2] is not assessed by TSO500 (DNA + RNA): this panel never reports it, so this branch stays unknown unless another test reports it.",
         ],
         "2022.1": [
-          "warning not_assessed_by_panel: CDKN2A homozygous deletion at cohorts[16].criteria.of[2] is not assessed by TSO500 (DNA + RNA): this panel never reports it, so this branch stays unknown unless another test reports it. (at cohorts[16].criteria.of[2])",
-          "warning not_assessed_by_panel: CDKN2A homozygous deletion at cohorts[20].criteria.of[2] is not assessed by TSO500 (DNA + RNA): this panel never reports it, so this branch stays unknown unless another test reports it. (at cohorts[20].criteria.of[2])",
+          "warning not_assessed_by_panel: CDKN2A homozygous deletion at cohorts[16].criteria.of[2] is not assessed by TSO500 (DNA + RNA): this panel never reports it, so this branch stays unknown unless another test reports it.",
+          "warning not_assessed_by_panel: CDKN2A homozygous deletion at cohorts[20].criteria.of[2] is not assessed by TSO500 (DNA + RNA): this panel never reports it, so this branch stays unknown unless another test reports it.",
         ],
         "2023.1": [
-          "warning not_assessed_by_panel: CDKN2A homozygous deletion at cohorts[16].criteria.of[2] is not assessed by TSO500 (DNA + RNA): this panel never reports it, so this branch stays unknown unless another test reports it. (at cohorts[16].criteria.of[2])",
-          "warning not_assessed_by_panel: CDKN2A homozygous deletion at cohorts[20].criteria.of[2] is not assessed by TSO500 (DNA + RNA): this panel never reports it, so this branch stays unknown unless another test reports it. (at cohorts[20].criteria.of[2])",
+          "warning not_assessed_by_panel: CDKN2A homozygous deletion at cohorts[16].criteria.of[2] is not assessed by TSO500 (DNA + RNA): this panel never reports it, so this branch stays unknown unless another test reports it.",
+          "warning not_assessed_by_panel: CDKN2A homozygous deletion at cohorts[20].criteria.of[2] is not assessed by TSO500 (DNA + RNA): this panel never reports it, so this branch stays unknown unless another test reports it.",
         ],
       }
     `);

@@ -38,16 +38,16 @@ describe('loadTable', () => {
     const result = loadTable(t, approvals);
     expect(isRight(result) && lines(result.right.warnings)).toMatchInlineSnapshot(`
       [
-        "warning not_assessed_by_panel: CDKN2A homozygous deletion at cohorts[0].criteria.of[0] is not assessed by TSO500 (DNA + RNA): this panel never reports it, so this branch stays unknown unless another test reports it. (at cohorts[0].criteria.of[0])",
-        "warning gene_not_approved_symbol: Gene "HER2" at cohorts[0].criteria.of[1].gene is not the approved HGNC symbol: write ERBB2. (at cohorts[0].criteria.of[1].gene)",
-        "warning amplification_threshold_low: minCopyNumber 2.5 at cohorts[0].criteria.of[1].minCopyNumber is low for an amplification: did you mean a gain? (at cohorts[0].criteria.of[1].minCopyNumber)",
-        "warning not_assessed_by_panel: NF1 fusion at cohorts[0].criteria.of[2] is not assessed by TSO500 (DNA + RNA): this panel never reports it, so this branch stays unknown unless another test reports it. (at cohorts[0].criteria.of[2])",
-        "warning tmb_threshold_unusual: TMB floor 120 mut/Mb at cohorts[0].criteria.of[3].min is unusual (cut-offs are usually 10-20 mut/Mb): is it a count of mutations rather than mutations per megabase? (at cohorts[0].criteria.of[3].min)",
-        "warning hrd_threshold_unusual: HRD floor 420 at cohorts[0].criteria.of[4].min is above 100, the top of genomic-instability scales. (at cohorts[0].criteria.of[4].min)",
-        "warning vaf_threshold_low: minVaf 0.005 at cohorts[0].criteria.of[5].minVaf is below 1%, under the detection limit of tissue panels: was 0.0x meant as x%? (at cohorts[0].criteria.of[5].minVaf)",
-        "warning typed_exclusion_without_note: Tumor types MEL are excluded at cohorts[0].tumorTypes.exclude without a reason in the cohort's "notes": exclusions that follow from the EU label are derived from the approvals data and must not be typed. (at cohorts[0].tumorTypes.exclude)",
-        "warning status_event_without_source: Status event at cohorts[1].status[1] cites no source. (at cohorts[1].status[1])",
-        "warning regimen_unused: Regimen "spare" at regimens[2] is not used by any cohort. (at regimens[2])",
+        "warning not_assessed_by_panel: CDKN2A homozygous deletion at cohorts[0].criteria.of[0] is not assessed by TSO500 (DNA + RNA): this panel never reports it, so this branch stays unknown unless another test reports it.",
+        "warning gene_not_approved_symbol: Gene "HER2" at cohorts[0].criteria.of[1].gene is not the approved HGNC symbol: write ERBB2.",
+        "warning amplification_threshold_low: minCopyNumber 2.5 at cohorts[0].criteria.of[1].minCopyNumber is low for an amplification: did you mean a gain?",
+        "warning not_assessed_by_panel: NF1 fusion at cohorts[0].criteria.of[2] is not assessed by TSO500 (DNA + RNA): this panel never reports it, so this branch stays unknown unless another test reports it.",
+        "warning tmb_threshold_unusual: TMB floor 120 mut/Mb at cohorts[0].criteria.of[3].min is unusual (cut-offs are usually 10-20 mut/Mb): is it a count of mutations rather than mutations per megabase?",
+        "warning hrd_threshold_unusual: HRD floor 420 at cohorts[0].criteria.of[4].min is above 100, the top of genomic-instability scales.",
+        "warning vaf_threshold_low: minVaf 0.005 at cohorts[0].criteria.of[5].minVaf is below 1%, under the detection limit of tissue panels: was 0.0x meant as x%?",
+        "warning typed_exclusion_without_note: Tumor types MEL are excluded at cohorts[0].tumorTypes.exclude without a reason in the cohort's "notes": exclusions that follow from the EU label are derived from the approvals data and must not be typed.",
+        "warning status_event_without_source: Status event at cohorts[1].status[1] cites no source.",
+        "warning regimen_unused: Regimen "spare" at regimens[2] is not used by any cohort.",
       ]
     `);
   });
@@ -59,9 +59,9 @@ describe('loadTable', () => {
     const result = loadTable(t, approvals);
     expect(isLeft(result) && lines(result.left)).toMatchInlineSnapshot(`
       [
-        "error approvals_mismatch: The table is read with approvals set "eu-no" at approvals, but "tiny" was given. (at approvals)",
-        "warning not_assessed_by_panel: CDKN2A copy loss (copy number >= 1) at cohorts[0].criteria is not assessed by TSO500 (DNA + RNA): this panel never reports it, so this branch stays unknown unless another test reports it. (at cohorts[0].criteria)",
-        "error threshold_on_loss: A copy-number floor at cohorts[0].criteria.minCopyNumber makes no sense for a "loss" call: floors apply to amplifications. (at cohorts[0].criteria.minCopyNumber)",
+        "error approvals_mismatch: The table is read with approvals set "eu-no" at approvals, but "tiny" was given.",
+        "warning not_assessed_by_panel: CDKN2A copy loss (copy number >= 1) at cohorts[0].criteria is not assessed by TSO500 (DNA + RNA): this panel never reports it, so this branch stays unknown unless another test reports it.",
+        "error threshold_on_loss: A copy-number floor at cohorts[0].criteria.minCopyNumber makes no sense for a "loss" call: floors apply to amplifications.",
       ]
     `);
     const nothing = loadTable(null, approvals);
