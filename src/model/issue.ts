@@ -68,7 +68,11 @@ export interface IssueContext {
 export const defineIssues =
   // eslint-disable-next-line @typescript-eslint/no-explicit-any
   <S extends Readonly<Record<string, IssueSpec<any>>>>(specs: S) =>
-    <C extends keyof S & string>(code: C, params: Parameters<S[C]['message']>[0], context: IssueContext = {}): Issue => {
+    <C extends keyof S & string>(
+      code: C,
+      params: Parameters<S[C]['message']>[0],
+      context: IssueContext = {},
+    ): Issue => {
       const spec = specs[code] as S[C];
       return {
         code,
@@ -106,7 +110,9 @@ export const formatPath = (path: IssuePath): string =>
  */
 export const formatIssue = (issue: Issue): string => {
   const where = issue.location
-    ? [issue.location.file, issue.location.line, issue.location.column].filter((p) => p !== undefined).join(':')
+    ? [issue.location.file, issue.location.line, issue.location.column]
+        .filter((p) => p !== undefined)
+        .join(':')
     : '';
   // Messages usually name their path already; print it only when they do not.
   const printed = formatPath(issue.path);

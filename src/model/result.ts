@@ -45,7 +45,8 @@ export interface TumorTypeOutcome {
 }
 
 /** The Norwegian funding status of an indication on the as-of date. */
-export type FundingStatus = 'funded' | 'temporarily-funded' | 'predates-system' | 'refused' | 'pending' | 'unknown';
+export type FundingStatus =
+  'funded' | 'temporarily-funded' | 'predates-system' | 'refused' | 'pending' | 'unknown';
 
 /** An EU indication used to decide access, with its funding on the as-of date. */
 export interface IndicationUsed {
@@ -156,7 +157,11 @@ export interface FindingAccount {
 export interface DrugView {
   readonly drug: string;
   readonly bestVerdict: Verdict;
-  readonly cohorts: ReadonlyArray<{ readonly cohortId: string; readonly verdict: Verdict; readonly access: AccessStatus }>;
+  readonly cohorts: ReadonlyArray<{
+    readonly cohortId: string;
+    readonly verdict: Verdict;
+    readonly access: AccessStatus;
+  }>;
 }
 
 /** Something the panel did not assess that a cohort of the table needs: "not tested" is not "negative". */
@@ -175,9 +180,18 @@ export interface MatchResult {
   readonly asOf: string;
   readonly patient: {
     readonly id: string;
-    readonly diagnosis: { readonly code: string; readonly name: string; readonly path: ReadonlyArray<string> };
+    readonly diagnosis: {
+      readonly code: string;
+      readonly name: string;
+      readonly path: ReadonlyArray<string>;
+    };
   };
-  readonly sample: { readonly id: string; readonly panel: string | null; readonly dna: boolean; readonly rna: boolean };
+  readonly sample: {
+    readonly id: string;
+    readonly panel: string | null;
+    readonly dna: boolean;
+    readonly rna: boolean;
+  };
   readonly candidates: ReadonlyArray<Candidate>;
   readonly drugs: ReadonlyArray<DrugView>;
   readonly nearMisses: ReadonlyArray<NearMiss>;

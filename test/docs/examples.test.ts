@@ -45,7 +45,10 @@ export const extractTsdocExamples = (file: string, text: string): Example[] => {
 
 const readmeExamples = (): Example[] => {
   const text = readFileSync(join(root, 'README.md'), 'utf8');
-  return [...text.matchAll(/```ts\n([\s\S]*?)```/g)].map((m, n) => ({ name: `README.md#${n + 1}`, code: m[1] ?? '' }));
+  return [...text.matchAll(/```ts\n([\s\S]*?)```/g)].map((m, n) => ({
+    name: `README.md#${n + 1}`,
+    code: m[1] ?? '',
+  }));
 };
 
 const examples: Example[] = [

@@ -32,7 +32,9 @@ describe('public surface', () => {
     expectTypeOf(api.normalizeCase).returns.toEqualTypeOf<Result<Case>>();
     expectTypeOf(api.match).returns.toEqualTypeOf<MatchResult>();
     expectTypeOf(api.match).parameter(0).toEqualTypeOf<Case>();
-    expectTypeOf(api.normalizeGene).returns.toEqualTypeOf<Result<{ readonly hgncId: string; readonly symbol: string }>>();
+    expectTypeOf(api.normalizeGene).returns.toEqualTypeOf<
+      Result<{ readonly hgncId: string; readonly symbol: string }>
+    >();
     expectTypeOf<MatchResult['candidates'][number]['verdict']>().toEqualTypeOf<
       'eligible' | 'needs-review' | 'ineligible' | 'not-evaluable'
     >();
@@ -71,7 +73,9 @@ describe('the library entry runs in a browser', () => {
     try {
       text = readFileSync(bundle, 'utf8');
     } catch {
-      console.log('dist/index.js not built yet: the bundle check runs after `npm run build` (npm test builds).');
+      console.log(
+        'dist/index.js not built yet: the bundle check runs after `npm run build` (npm test builds).',
+      );
       return;
     }
     expect(text).not.toMatch(/from\s*['"]node:|require\(['"]node:/);
