@@ -11,7 +11,7 @@ import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync
 import { build } from 'esbuild';
 import { join, relative } from 'node:path';
 import { pathToFileURL } from 'node:url';
-import type { Case, Finding } from '../src/model/case.js';
+import type { Case } from '../src/model/case.js';
 import type { Result } from '../src/model/issue.js';
 import type { ProteinChange } from '../src/model/protein-change.js';
 import type { MatchResult } from '../src/model/result.js';
@@ -39,7 +39,6 @@ export interface Api {
   readonly parseProteinChange: (text: string) => Result<ProteinChange>;
   readonly proteinChangeKey: (pc: ProteinChange) => string;
   readonly affectedCodons: (pc: ProteinChange) => { readonly first: number; readonly last: number } | null;
-  readonly findingKeys: (f: Finding) => ReadonlyArray<string>;
   /** The reference-data vocabulary `compileTable` may take as a second argument (a value or a factory). */
   readonly defaultVocabulary: unknown;
 }
@@ -58,7 +57,6 @@ const aliases: Readonly<Record<keyof Api, ReadonlyArray<string>>> = {
   parseProteinChange: ['parseProteinChange'],
   proteinChangeKey: ['proteinChangeKey'],
   affectedCodons: ['affectedCodons'],
-  findingKeys: ['findingKeys'],
   defaultVocabulary: ['defaultVocabulary', 'referenceVocabulary'],
 };
 
