@@ -288,12 +288,14 @@ const measurements: Measurement[] = [
         const parse = timeEach(texts, parseCase, sizes.repeat);
         const matchOnly = timeEach(pool.cases, (c) => matchOf(c), sizes.repeat);
         const render = timeEach(results, renderJson, sizes.repeat);
+        const stringify = timeEach(results, (r) => JSON.stringify(r), sizes.repeat);
         add({
           measure: `end to end, ${label}`,
           figure: `${formatCount(perSecond(paired.a.nsPerItem))} cases/s (${formatNs(paired.a.nsPerItem)} per case)`,
           note:
             `CPU ${formatNs(paired.a.cpuNsPerItem)}: parse+normalize ${formatNs(parse.cpuNsPerItem)}, match ` +
-            `${formatNs(matchOnly.cpuNsPerItem)}, renderJson ${formatNs(render.cpuNsPerItem)}; JSON.parse ` +
+            `${formatNs(matchOnly.cpuNsPerItem)}, renderJson ${formatNs(render.cpuNsPerItem)} (JSON.stringify of the ` +
+            `result alone ${formatNs(stringify.cpuNsPerItem)}); JSON.parse ` +
             `${formatNs(paired.b.nsPerItem)}; in ${(pool.bytes / pool.texts.length / 1024).toFixed(1)} kB, out ${(outBytes / 1024).toFixed(1)} kB`,
         });
         add({
