@@ -170,11 +170,14 @@ const profileRun = (
   return topFunctions(JSON.parse(readFileSync(join(dir, file), 'utf8')) as CpuProfile, whereOf, 15, fromUs);
 };
 
-/** Profiles the CLI's start-up: `node --cpu-prof dist/cli.js --help`. */
-export const profileCliStartup = (root: string): { samples: number; functions: ProfiledFunction[] } => {
-  const dir = join(root, '.bench-tmp', 'profile-startup');
+/** Profiles one CLI run: `node --cpu-prof dist/cli.js <args>`. */
+export const profileCli = (
+  root: string,
+  args: ReadonlyArray<string>,
+): { samples: number; functions: ProfiledFunction[] } => {
+  const dir = join(root, '.bench-tmp', 'profile-cli');
   rmSync(dir, { recursive: true, force: true });
   mkdirSync(dir, { recursive: true });
   const cli = join(root, 'dist', 'cli.js');
-  return profileRun(root, dir, [cli, '--help'], `${cli}.map`);
+  return profileRun(root, dir, [cli, ...args], `${cli}.map`);
 };

@@ -33,7 +33,7 @@ import {
 } from './measure.js';
 import type { Repeat } from './measure.js';
 import { streamThroughBatch, wallTime } from './memory.js';
-import { profileCliStartup, profileLibrary } from './profile.js';
+import { profileCli, profileLibrary } from './profile.js';
 import type { ProfileTarget } from './profile-loop.js';
 import { caseParser, chooseTable, compileWith, unwrap } from './setup.js';
 import { tso500Text } from './tso500-text.js';
@@ -625,21 +625,20 @@ const main = async (): Promise<void> => {
         notes.push(`profile of ${target} failed: ${(e as Error).message}`);
       }
     }
-  if (
-    !flag('no-profile') &&
-    (profileAsked || rows.some((r) => r.measure.startsWith('CLI `match`'))) &&
-    existsSync(join(root, 'dist', 'cli.js'))
-  ) {
-    try {
-      const top = profileCliStartup(root);
-      notes.push(
-        '',
-        `CPU profile of the CLI start-up, \`node dist/cli.js --help\` (${top.samples} samples):`,
-      );
-      for (const f of top.functions.slice(0, 10))
-        notes.push(`  ${f.self.padStart(6)} self ${f.total.padStart(6)} total  ${f.name}  ${f.where}`);
-    } catch (e) {
-      notes.push(`profile of the CLI start-up failed: ${(e as Error).message}`);
+  const cliFile = join(root, '.bench-tmp', 'CombinedVariantOutput.tsv');
+  if (!flag('no-profile') && rows.some((r) => r.measure.startsWith('CLI `match`')) && existsSync(cliFile)) {
+    for (const [args, what] of [
+      [['--help'], 'the CLI start-up, `node dist/cli.js --help`'],
+      [['match', cliFile, '--diagnosis', 'COAD', '--as-of', asOf], 'the CLI on one TSO500 file'],
+    ] as const) {
+      try {
+        const top = profileCli(root, args);
+        notes.push('', `CPU profile of ${what} (${top.samples} samples):`);
+        for (const f of top.functions.slice(0, 10))
+          notes.push(`  ${f.self.padStart(6)} self ${f.total.padStart(6)} total  ${f.name}  ${f.where}`);
+      } catch (e) {
+        notes.push(`profile of ${what} failed: ${(e as Error).message}`);
+      }
     }
   }
 
