@@ -15,24 +15,30 @@
 import type { Case, Finding, RejectedFinding } from '../model/case.js';
 import type { FindingAccount } from '../model/result.js';
 import { findingChange, findingGene } from './display.js';
+import { uniqueSorted } from './leaves/context.js';
 import type { EvaluatedCandidate } from './near-miss.js';
 import type { AssessedKind, MatchVocabulary } from './vocabulary.js';
 
+/** How the evaluated cohorts used one finding (cohort ids and miss words, in any order, maybe repeated). */
 interface Usage {
-  readonly meets: Set<string>;
-  readonly partly: Set<string>;
-  readonly vetoes: Set<string>;
-  readonly misses: Set<string>;
+  meets: string[] | null;
+  partly: string[] | null;
+  vetoes: string[] | null;
+  misses: string[] | null;
 }
 
-const sorted = (s: ReadonlySet<string>): ReadonlyArray<string> => [...s].sort();
+const add = (list: string[] | null, item: string): string[] => {
+  if (list === null) return [item];
+  list.push(item);
+  return list;
+};
 
 const usageOf = (evaluated: ReadonlyArray<EvaluatedCandidate>): ReadonlyMap<string, Usage> => {
   const usage = new Map<string, Usage>();
   const get = (key: string): Usage => {
     const found = usage.get(key);
     if (found !== undefined) return found;
-    const made: Usage = { meets: new Set(), partly: new Set(), vetoes: new Set(), misses: new Set() };
+    const made: Usage = { meets: null, partly: null, vetoes: null, misses: null };
     usage.set(key, made);
     return made;
   };
@@ -40,14 +46,28 @@ const usageOf = (evaluated: ReadonlyArray<EvaluatedCandidate>): ReadonlyMap<stri
     const id = candidate.cohortId;
     for (const l of evaluation.leaves) {
       const r = l.result;
-      if (l.positive) {
-        if (r.outcome === 'met') for (const k of r.evidence) get(k).meets.add(id);
-        else if (r.outcome === 'unknown') for (const k of r.evidence) get(k).partly.add(id);
+      if (l.positive && r.outcome === 'met') {
+        for (const k of r.evidence) {
+          const u = get(k);
+          u.meets = add(u.meets, id);
+        }
+      } else if (l.positive && r.outcome === 'unknown') {
+        for (const k of r.evidence) {
+          const u = get(k);
+          u.partly = add(u.partly, id);
+        }
       }
-      for (const m of r.misses) get(m.finding).misses.add(`${m.message} (${id})`);
+      for (const m of r.misses) {
+        const u = get(m.finding);
+        u.misses = add(u.misses, `${m.message} (${id})`);
+      }
     }
     for (const n of evaluation.negations) {
-      if (n.outcome === 'not-met') for (const k of n.evidence) get(k).vetoes.add(id);
+      if (n.outcome !== 'not-met') continue;
+      for (const k of n.evidence) {
+        const u = get(k);
+        u.vetoes = add(u.vetoes, id);
+      }
     }
   }
   return usage;
@@ -75,12 +95,36 @@ const offPanel = (f: Finding, assessed: Assessed): boolean => {
   }
 };
 
-const genesOf = (f: Finding): ReadonlyArray<string> =>
+/** `<class> variant: does not change the protein`, written once per variant class. */
+const notAlteringWords: Readonly<Record<string, string>> = Object.fromEntries(
+  [
+    'missense',
+    'nonsense',
+    'frameshift',
+    'inframe-deletion',
+    'inframe-insertion',
+    'inframe-duplication',
+    'inframe-delins',
+    'start-loss',
+    'stop-loss',
+    'splice-site',
+    'splice-region',
+    'synonymous',
+    'intronic',
+    'utr',
+    'non-coding',
+    'intergenic',
+    'unknown',
+  ].map((c) => [c, `${c} variant: does not change the protein`]),
+);
+
+/** Whether the table names a gene of the finding (true or false), or null for a biomarker finding. */
+const geneNamed = (f: Finding, genesNamed: ReadonlySet<string>): boolean | null =>
   f.kind === 'fusion'
-    ? [f.gene5.hgncId, f.gene3.hgncId]
+    ? genesNamed.has(f.gene5.hgncId) || genesNamed.has(f.gene3.hgncId)
     : f.kind === 'sequence-variant' || f.kind === 'copy-number' || f.kind === 'splice'
-      ? [f.gene.hgncId]
-      : [];
+      ? genesNamed.has(f.gene.hgncId)
+      : null;
 
 const notActionableReason = (
   f: Finding,
@@ -89,15 +133,14 @@ const notActionableReason = (
   biomarkersNamed: ReadonlySet<string>,
 ): string => {
   if (f.kind === 'sequence-variant' && !f.proteinAltering) {
-    return `${f.variantClass} variant: does not change the protein`;
+    return notAlteringWords[f.variantClass] ?? `${f.variantClass} variant: does not change the protein`;
   }
   if (f.kind === 'copy-number' && f.call === 'neutral') return 'copy number neutral';
-  if (usage !== undefined && usage.misses.size > 0)
-    return `meets no cohort criterion: ${sorted(usage.misses).join('; ')}`;
-  const genes = genesOf(f);
-  if (genes.length > 0 && !genes.some((g) => genesNamed.has(g)))
-    return 'no cohort of the table names this gene';
-  if (genes.length === 0 && !biomarkersNamed.has(f.kind))
+  if (usage !== undefined && usage.misses !== null)
+    return `meets no cohort criterion: ${uniqueSorted(usage.misses).join('; ')}`;
+  const named = geneNamed(f, genesNamed);
+  if (named === false) return 'no cohort of the table names this gene';
+  if (named === null && !biomarkersNamed.has(f.kind))
     return `no cohort of the table uses ${f.kind.toUpperCase()}`;
   return f.kind === 'sequence-variant'
     ? 'variant of unknown significance for this table: no cohort criterion selects it'
@@ -117,20 +160,16 @@ export interface AccountingTable {
 }
 
 const matchedReason = (u: Usage): string => {
-  let out = u.meets.size > 0 ? `meets the criteria of ${sorted(u.meets).join(', ')}` : '';
-  if (u.partly.size > 0) {
-    out += `${out === '' ? '' : '; '}may meet the criteria of ${sorted(u.partly).join(', ')} (review)`;
+  let out = u.meets !== null ? `meets the criteria of ${uniqueSorted(u.meets).join(', ')}` : '';
+  if (u.partly !== null) {
+    out += `${out === '' ? '' : '; '}may meet the criteria of ${uniqueSorted(u.partly).join(', ')} (review)`;
   }
-  if (u.vetoes.size > 0) out += `${out === '' ? '' : '; '}vetoes ${sorted(u.vetoes).join(', ')}`;
+  if (u.vetoes !== null) out += `${out === '' ? '' : '; '}vetoes ${uniqueSorted(u.vetoes).join(', ')}`;
   return out;
 };
 
-const matchedCohorts = (u: Usage): ReadonlyArray<string> => {
-  const all = new Set(u.meets);
-  for (const id of u.partly) all.add(id);
-  for (const id of u.vetoes) all.add(id);
-  return sorted(all);
-};
+const matchedCohorts = (u: Usage): ReadonlyArray<string> =>
+  uniqueSorted([...(u.meets ?? []), ...(u.partly ?? []), ...(u.vetoes ?? [])]);
 
 /**
  * Accounts for every finding (already sorted) and every rejected input of a case. `assessed` answers for
@@ -151,7 +190,7 @@ export const accountFindings = (
     const u = usage.get(f.key);
     const gene = findingGene(f);
     const change = findingChange(f, vocabulary);
-    if (u !== undefined && (u.meets.size > 0 || u.partly.size > 0 || u.vetoes.size > 0)) {
+    if (u !== undefined && (u.meets !== null || u.partly !== null || u.vetoes !== null)) {
       accounts.push({
         key: f.key,
         kind: f.kind,

@@ -61,6 +61,18 @@ export interface SubtreeCache {
   readonly subtrees: Array<TreeEvaluation | undefined>;
 }
 
+/**
+ * What one match remembers while it evaluates trees: the assay's subtree cache, and per case each distinct
+ * leaf's evaluation (by `leafId`) and each distinct shape's outcome (by `shape`), so a leaf or a label
+ * biomarker shared by several cohorts is evaluated once.
+ * @internal
+ */
+export interface PlanMemo {
+  readonly assay: SubtreeCache;
+  readonly leaves: Array<LeafEvaluation | undefined>;
+  readonly outcomes: Array<Outcome | undefined>;
+}
+
 /** Evaluates one leaf. @internal */
 export const evaluateLeaf = (leaf: CompiledLeaf, ctx: LeafContext): LeafEvaluation => {
   if (leaf.problem !== null) return unresolvedLeaf(leaf.problem);
@@ -119,11 +131,25 @@ const notReason = (child: EvaluatedCriterion): string =>
 
 const notOutcome = (o: Outcome): Outcome => (o === 'met' ? 'not-met' : o === 'not-met' ? 'met' : 'unknown');
 
+/** Kleene all / any (see outcome.ts) from which outcomes the children have. */
+const kleene = (node: 'all' | 'any', anyMet: boolean, anyNotMet: boolean, anyUnknown: boolean): Outcome =>
+  node === 'all'
+    ? anyNotMet
+      ? 'not-met'
+      : anyUnknown
+        ? 'unknown'
+        : 'met'
+    : anyMet
+      ? 'met'
+      : anyUnknown
+        ? 'unknown'
+        : 'not-met';
+
 /** Whether a planned subtree reads any of the case's findings. */
 const readsFindings = (p: PlanNode, f: CaseFindings): boolean => {
   for (const g of p.genes) {
-    const kinds = f.geneKinds.get(g.hgncId);
-    if (kinds !== undefined && (kinds & g.kinds) !== 0) return true;
+    const found = f.byGene.get(g.hgncId);
+    if (found !== undefined && (found.kinds & g.kinds) !== 0) return true;
   }
   if ((p.biomarkers & f.biomarkers) !== 0) return true;
   for (const marker of p.ihc) if (f.ihc.has(marker)) return true;
@@ -140,21 +166,51 @@ interface Lists {
 const usesFindings = (l: LeafRecord): boolean =>
   l.result.outcome === 'met' || l.result.evidence.length > 0 || l.result.misses.length > 0;
 
-const visit = (p: PlanNode, ctx: LeafContext, cache: SubtreeCache | null, out: Lists): EvaluatedCriterion => {
-  if (cache !== null && !readsFindings(p, ctx.findings)) {
-    let known = cache.subtrees[p.id];
-    if (known === undefined) {
-      const whole = evaluatePlan(p, ctx, null);
-      known = { tree: whole.tree, leaves: whole.leaves.filter(usesFindings), negations: whole.negations };
-      cache.subtrees[p.id] = known;
-    }
+/** The answer of a subtree that reads none of the case's findings, from the assay's cache. */
+const constantSubtree = (p: PlanNode, ctx: LeafContext, cache: SubtreeCache): TreeEvaluation => {
+  const known = cache.subtrees[p.id];
+  if (known !== undefined) return known;
+  const whole = evaluatePlan(p, ctx, null);
+  const made = {
+    tree: deepFreeze(whole.tree),
+    leaves: whole.leaves.filter(usesFindings),
+    negations: whole.negations,
+  };
+  cache.subtrees[p.id] = made;
+  return made;
+};
+
+/** Freezes an evaluated tree the cache shares between results. */
+const deepFreeze = (tree: EvaluatedCriterion): EvaluatedCriterion => {
+  for (const child of tree.children) deepFreeze(child);
+  Object.freeze(tree.children);
+  Object.freeze(tree.evidence);
+  return Object.freeze(tree);
+};
+
+const leafResult = (
+  p: PlanNode & { readonly node: 'leaf' },
+  ctx: LeafContext,
+  memo: PlanMemo | null,
+): LeafEvaluation => {
+  if (memo === null) return evaluateLeaf(p.compiled, ctx);
+  const known = memo.leaves[p.leafId];
+  if (known !== undefined) return known;
+  const made = evaluateLeaf(p.compiled, ctx);
+  memo.leaves[p.leafId] = made;
+  return made;
+};
+
+const visit = (p: PlanNode, ctx: LeafContext, memo: PlanMemo | null, out: Lists): EvaluatedCriterion => {
+  if (memo !== null && !readsFindings(p, ctx.findings)) {
+    const known = constantSubtree(p, ctx, memo.assay);
     for (const l of known.leaves) out.leaves.push(l);
     for (const n of known.negations) out.negations.push(n);
     return known.tree;
   }
   if (p.node === 'leaf') {
     const c = p.compiled;
-    const result = evaluateLeaf(c, ctx);
+    const result = leafResult(p, ctx, memo);
     out.leaves.push({ leaf: c, positive: p.positive, result });
     return {
       type: c.criterion.type,
@@ -167,7 +223,7 @@ const visit = (p: PlanNode, ctx: LeafContext, cache: SubtreeCache | null, out: L
     };
   }
   if (p.node === 'not') {
-    const child = visit(p.of, ctx, cache, out);
+    const child = visit(p.of, ctx, memo, out);
     const outcome = notOutcome(child.outcome);
     const reason = notReason(child);
     const description = p.compiled.description;
@@ -188,26 +244,14 @@ const visit = (p: PlanNode, ctx: LeafContext, cache: SubtreeCache | null, out: L
   let anyUnknown = false;
   let evidence = emptyKeys;
   for (const of of p.of) {
-    const child = visit(of, ctx, cache, out);
+    const child = visit(of, ctx, memo, out);
     children.push(child);
     if (child.outcome === 'met') anyMet = true;
     else if (child.outcome === 'not-met') anyNotMet = true;
     else anyUnknown = true;
     evidence = mergeKeys(evidence, child.evidence);
   }
-  // Kleene all / any (see outcome.ts).
-  const outcome: Outcome =
-    p.node === 'all'
-      ? anyNotMet
-        ? 'not-met'
-        : anyUnknown
-          ? 'unknown'
-          : 'met'
-      : anyMet
-        ? 'met'
-        : anyUnknown
-          ? 'unknown'
-          : 'not-met';
+  const outcome = kleene(p.node, anyMet, anyNotMet, anyUnknown);
   return {
     type: p.node,
     description: p.compiled.description,
@@ -220,18 +264,41 @@ const visit = (p: PlanNode, ctx: LeafContext, cache: SubtreeCache | null, out: L
 };
 
 /**
- * Evaluates a planned criteria tree for one case, answering subtrees that read none of the case's findings
- * from `cache` when one is given.
+ * Evaluates a planned criteria tree for one case, answering from `memo` when one is given (see `PlanMemo`).
  * @internal
  */
-export const evaluatePlan = (
-  root: PlanNode,
-  ctx: LeafContext,
-  cache: SubtreeCache | null,
-): TreeEvaluation => {
+export const evaluatePlan = (root: PlanNode, ctx: LeafContext, memo: PlanMemo | null): TreeEvaluation => {
   const out: Lists = { leaves: [], negations: [] };
-  const tree = visit(root, ctx, cache, out);
+  const tree = visit(root, ctx, memo, out);
   return { tree, leaves: out.leaves, negations: out.negations };
+};
+
+/**
+ * The outcome alone of a planned tree for one case (no reasons or evidence), as label biomarkers need it;
+ * remembered per shape for the match.
+ * @internal
+ */
+export const outcomeOfPlan = (p: PlanNode, ctx: LeafContext, memo: PlanMemo): Outcome => {
+  const known = memo.outcomes[p.shape];
+  if (known !== undefined) return known;
+  let outcome: Outcome;
+  if (!readsFindings(p, ctx.findings)) outcome = constantSubtree(p, ctx, memo.assay).tree.outcome;
+  else if (p.node === 'leaf') outcome = leafResult(p, ctx, memo).outcome;
+  else if (p.node === 'not') outcome = notOutcome(outcomeOfPlan(p.of, ctx, memo));
+  else {
+    let anyMet = false;
+    let anyNotMet = false;
+    let anyUnknown = false;
+    for (const child of p.of) {
+      const o = outcomeOfPlan(child, ctx, memo);
+      if (o === 'met') anyMet = true;
+      else if (o === 'not-met') anyNotMet = true;
+      else anyUnknown = true;
+    }
+    outcome = kleene(p.node, anyMet, anyNotMet, anyUnknown);
+  }
+  memo.outcomes[p.shape] = outcome;
+  return outcome;
 };
 
 /**

@@ -41,12 +41,12 @@ import { accountFindings } from './accounting.js';
 import { ageOn, evaluateClinical } from './clinical.js';
 import type { CompiledTable } from './compiled.js';
 import { drugViews } from './drugs.js';
-import type { TreeEvaluation } from './evaluate.js';
-import { evaluatePlan } from './evaluate.js';
+import type { PlanMemo, TreeEvaluation } from './evaluate.js';
+import { evaluatePlan, outcomeOfPlan } from './evaluate.js';
 import { ihcMarkers } from './index-keys.js';
 import { matchIssue } from './issues.js';
 import type { CaseFindings, LeafContext } from './leaves/context.js';
-import { emptyKeys, mergeKeys } from './leaves/context.js';
+import { emptyKeys, mergeKeys, uniqueSorted } from './leaves/context.js';
 import type { EvaluatedCandidate } from './near-miss.js';
 import { nearMisses } from './near-miss.js';
 import { kleeneAll } from './outcome.js';
@@ -89,15 +89,31 @@ const sourceText = (f: Finding): string =>
     ? ''
     : `${f.source.file ?? ''}:${String(f.source.line ?? '').padStart(9, '0')}:${String(f.source.column ?? '')}`;
 
-/** Findings in the matcher's order: key, then source, then content. @internal */
-export const sortFindings = (findings: ReadonlyArray<Finding>): ReadonlyArray<Finding> =>
-  [...findings].sort(
-    (a, b) =>
-      compare(a.key, b.key) ||
-      compare(sourceText(a), sourceText(b)) ||
-      // Content breaks the last ties (same key and source); computed only then.
-      compare(JSON.stringify(a), JSON.stringify(b)),
-  );
+const findingOrder = (a: Finding, b: Finding): number =>
+  compare(a.key, b.key) ||
+  compare(sourceText(a), sourceText(b)) ||
+  // Content breaks the last ties (same key and source); computed only then.
+  compare(JSON.stringify(a), JSON.stringify(b));
+
+/**
+ * Findings in the matcher's order: key, then source, then content. A short list is sorted by insertion
+ * (stable, as `Array.prototype.sort`, and without a call per comparison when keys differ).
+ * @internal
+ */
+export const sortFindings = (findings: ReadonlyArray<Finding>): ReadonlyArray<Finding> => {
+  if (findings.length > 64) return [...findings].sort(findingOrder);
+  const out: Finding[] = [];
+  for (const f of findings) {
+    let i = out.length;
+    while (i > 0) {
+      const before = out[i - 1] as Finding;
+      if (before.key < f.key || (before.key === f.key && findingOrder(before, f) <= 0)) break;
+      i--;
+    }
+    out.splice(i, 0, f);
+  }
+  return out;
+};
 
 const kindBit = (f: Finding): number =>
   f.kind === 'sequence-variant'
@@ -108,19 +124,26 @@ const kindBit = (f: Finding): number =>
         ? FindingBits.fusion
         : FindingBits.splice;
 
+/** The findings of one gene as they are grouped. */
+interface GeneGroup {
+  readonly findings: Finding[];
+  kinds: number;
+}
+
 /** Groups sorted findings by gene and biomarker for the leaf evaluators. @internal */
 export const groupFindings = (findings: ReadonlyArray<Finding>): CaseFindings => {
-  const byGene = new Map<string, Finding[]>();
-  const geneKinds = new Map<string, number>();
+  const byGene = new Map<string, GeneGroup>();
   const tmb: TmbFinding[] = [];
   const msi: MsiFinding[] = [];
   const hrd: HrdFinding[] = [];
   const ihc = new Map<string, IhcFinding[]>();
   const addGene = (hgncId: string, f: Finding): void => {
-    const list = byGene.get(hgncId);
-    if (list === undefined) byGene.set(hgncId, [f]);
-    else list.push(f);
-    geneKinds.set(hgncId, (geneKinds.get(hgncId) ?? 0) | kindBit(f));
+    const group = byGene.get(hgncId);
+    if (group === undefined) byGene.set(hgncId, { findings: [f], kinds: kindBit(f) });
+    else {
+      group.findings.push(f);
+      group.kinds |= kindBit(f);
+    }
   };
   for (const f of findings) {
     switch (f.kind) {
@@ -153,7 +176,7 @@ export const groupFindings = (findings: ReadonlyArray<Finding>): CaseFindings =>
     (tmb.length > 0 ? BiomarkerBits.tmb : 0) |
     (msi.length > 0 ? BiomarkerBits.msi : 0) |
     (hrd.length > 0 ? BiomarkerBits.hrd : 0);
-  return { byGene, geneKinds, tmb, msi, hrd, ihc, biomarkers };
+  return { byGene, tmb, msi, hrd, ihc, biomarkers };
 };
 
 /**
@@ -282,10 +305,14 @@ interface MatchRun {
   readonly dx: DiagnosisCache;
   /** Indication index -> the label's outcome for this case (age and biomarker), once per match. */
   readonly labelOutcomes: Array<Outcome | undefined>;
+  /** What evaluation remembers during this match (see evaluate.ts). */
+  readonly memo: PlanMemo;
   /** The patient's age on the date, once computed (undefined: not yet). */
   age: number | null | undefined;
   /** The patient's clinical cache, once looked up. */
   patient: PatientCache | undefined;
+  /** The diagnosis's access cache for the date, once looked up. */
+  access: Array<Map<number, AccessEntry> | undefined> | undefined;
 }
 
 /** A label plan with its outcome, as access reads it. */
@@ -303,9 +330,7 @@ const labelOutcome = (run: MatchRun, ip: IndicationPlan): Outcome => {
   if (known !== undefined) return known;
   const age = ageOutcome(ip.compiled.indication, patientAge(run));
   const biomarker: Outcome =
-    age === 'not-met' || ip.biomarker === null
-      ? 'met'
-      : evaluatePlan(ip.biomarker, run.ctx, run.assay).tree.outcome;
+    age === 'not-met' || ip.biomarker === null ? 'met' : outcomeOfPlan(ip.biomarker, run.ctx, run.memo);
   const outcome = kleeneAll([age, biomarker]);
   run.labelOutcomes[ip.index] = outcome;
   return outcome;
@@ -334,25 +359,28 @@ const accessEntry = (run: MatchRun, labels: ReadonlyArray<PlannedLabel>): Access
 };
 
 /** Access for a cohort: from the cache keyed by the outcomes of the labels covering the diagnosis. */
+const plannedLabels = (run: MatchRun, covering: ReadonlyArray<IndicationPlan>): ReadonlyArray<PlannedLabel> =>
+  covering.map((ip) => ({ indication: ip.compiled, outcome: labelOutcome(run, ip), plan: ip }));
+
+/** Access for a cohort: from the cache keyed by the outcomes of the labels covering the diagnosis. */
 const accessOf = (run: MatchRun, p: CohortPlan): AccessEntry => {
   const vocabulary = run.table.vocabulary;
   const code = run.c.patient.diagnosis.code;
   const covering = (run.dx.labels[p.position] ??= p.indications.filter((ip) =>
     coversDiagnosis(ip.compiled, code, vocabulary),
   ));
-  const labels: PlannedLabel[] = [];
+  if (covering.length > maxKeyedLabels) return accessEntry(run, plannedLabels(run, covering));
   let key = 0;
   let digit = 1;
   for (const ip of covering) {
-    const outcome = labelOutcome(run, ip);
-    labels.push({ indication: ip.compiled, outcome, plan: ip });
-    key += outcomeDigit[outcome] * digit;
+    key += outcomeDigit[labelOutcome(run, ip)] * digit;
     digit *= 3;
   }
-  if (covering.length > maxKeyedLabels) return accessEntry(run, labels);
-  const byCohort = cached(run.dx.access, run.asOf, cacheBounds.datesPerDiagnosis, () => []);
+  const byCohort = (run.access ??= cached(run.dx.access, run.asOf, cacheBounds.datesPerDiagnosis, () => []));
   const byKey = (byCohort[p.position] ??= new Map());
-  return cached(byKey, key, cacheBounds.accessKeysPerCohort, () => accessEntry(run, labels));
+  return cached(byKey, key, cacheBounds.accessKeysPerCohort, () =>
+    accessEntry(run, plannedLabels(run, covering)),
+  );
 };
 
 const tumorTypeOf = (run: MatchRun, p: CohortPlan): TumorTypeEntry => {
@@ -388,7 +416,7 @@ const statusOf = (run: MatchRun, p: CohortPlan): StatusEntry => {
 const priorDrugsOf = (patient: Patient): ReadonlyArray<string> => {
   const drugs = patient.priorDrugs;
   if (drugs.length === 0) return drugs;
-  return [...new Set(drugs.map((d) => d.toLowerCase()))].sort();
+  return uniqueSorted(drugs.map((d) => d.toLowerCase()));
 };
 
 const clinicalOf = (run: MatchRun, p: CohortPlan): ClinicalEntry => {
@@ -426,7 +454,7 @@ interface Decided {
 }
 
 const evaluateCohort = (run: MatchRun, p: CohortPlan): Decided => {
-  const evaluation = evaluatePlan(p.criteria, run.ctx, run.assay);
+  const evaluation = evaluatePlan(p.criteria, run.ctx, run.memo);
   const molecular = evaluation.tree.outcome;
   const positiveEvidence: string[] = [];
   let matchedFindings = emptyKeys;
@@ -572,8 +600,10 @@ export const matchCase = (c: Case, table: CompiledTable, options: MatchOptions):
     date,
     dx,
     labelOutcomes: [],
+    memo: { assay, leaves: [], outcomes: [] },
     age: undefined,
     patient: undefined,
+    access: undefined,
   };
 
   const reached = date.valid ? reachedPositions(memo.plan, findings) : [];
@@ -582,15 +612,17 @@ export const matchCase = (c: Case, table: CompiledTable, options: MatchOptions):
     const p = memo.plan.cohorts[position];
     if (p !== undefined) decided.push(evaluateCohort(run, p));
   }
-  const order = [...decided].sort(candidateOrder);
-  const candidateOfDecided = new Map<Decided, Candidate>();
-  const ranked = order.map((d, i) => {
+  const order = decided.slice().sort(candidateOrder);
+  const ranked: Candidate[] = [];
+  // Candidates by the position of their cohort, for the near misses (which keep cohort order).
+  const byPosition: Candidate[] = [];
+  order.forEach((d, i) => {
     const candidate = candidateOf(d, i + 1);
-    candidateOfDecided.set(d, candidate);
-    return candidate;
+    ranked.push(candidate);
+    byPosition[d.plan.position] = candidate;
   });
   const evaluated: EvaluatedCandidate[] = decided.map((d) => ({
-    candidate: candidateOfDecided.get(d) as Candidate,
+    candidate: byPosition[d.plan.position] as Candidate,
     evaluation: d.evaluation,
   }));
 

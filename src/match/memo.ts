@@ -6,6 +6,8 @@
  * identity in a WeakMap, so they go when the case goes.
  */
 import type { ProteinChange } from '../model/protein-change.js';
+import { equalProteinChange, formatProteinChange } from '../vocab/hgvs.js';
+import { isHotspotChange } from './default-vocabulary.js';
 import type { MatchVocabulary } from './vocabulary.js';
 
 const memo2 = <A>(f: (a: string, b: string) => A): ((a: string, b: string) => A) => {
@@ -31,6 +33,64 @@ const memoByObject = <A>(f: (pc: ProteinChange) => A): ((pc: ProteinChange) => A
   };
 };
 
+/** How many hotspot answers a vocabulary keeps before it starts over. */
+const hotspotBound = 50_000;
+
+/**
+ * What `isHotspotChange` (the default vocabulary's) reads of a change, as one number: the class of change
+ * (1 substitution, 2 in-frame indel, 3 splice) and its positions; null when it reads nothing (it answers
+ * false) or the positions do not fit.
+ */
+const hotspotKey = (pc: ProteinChange): number | null => {
+  const fits = (n: number): boolean => Number.isInteger(n) && n >= 0 && n < 100_000;
+  const key = (cls: number, a: number, b: number): number | null =>
+    fits(a) && fits(b) ? (b * 100_000 + a) * 4 + cls : null;
+  switch (pc.kind) {
+    case 'substitution':
+      return key(1, pc.at.position, 0);
+    case 'deletion':
+    case 'duplication':
+    case 'insertion':
+    case 'delins':
+      return key(2, pc.start.position, pc.end.position);
+    case 'splice':
+      return key(3, pc.position, 0);
+    default:
+      return null;
+  }
+};
+
+/**
+ * The default hotspot question cached by what it reads (gene, class of change, positions), so the same
+ * hotspot in another patient's finding is looked up once. Only for `isHotspotChange`, whose inputs these
+ * are; another vocabulary's `isHotspot` is used as given.
+ */
+const memoHotspot = (isHotspot: MatchVocabulary['isHotspot']): MatchVocabulary['isHotspot'] => {
+  if (isHotspot !== isHotspotChange) return isHotspot;
+  const byGene = new Map<string, Map<number, boolean>>();
+  let size = 0;
+  return (hgncId, pc) => {
+    const key = hotspotKey(pc);
+    if (key === null) return isHotspot(hgncId, pc);
+    let answers = byGene.get(hgncId);
+    const known = answers?.get(key);
+    if (known !== undefined) return known;
+    const value = isHotspot(hgncId, pc);
+    if (size >= hotspotBound) {
+      byGene.clear();
+      size = 0;
+      answers = undefined;
+    }
+    if (answers === undefined) {
+      answers = new Map();
+      byGene.set(hgncId, answers);
+    }
+    answers.set(key, value);
+    size += 1;
+    return value;
+  };
+};
+
 /**
  * The same vocabulary with its pure lookups cached (gene normalization and protein parsing are not: they
  * return values the caller keeps). @internal
@@ -40,6 +100,7 @@ export const memoizeVocabulary = (v: MatchVocabulary): MatchVocabulary => {
   const assessed = new Map<string, boolean>();
   const isA = memo2(v.isA);
   const isInGroup = memo2((code, group) => v.isInGroup(code, group === 'HEME' ? 'HEME' : 'SOLID'));
+  const format = memoByObject(v.formatProteinChange);
   return {
     ...v,
     isA,
@@ -59,7 +120,13 @@ export const memoizeVocabulary = (v: MatchVocabulary): MatchVocabulary => {
       assessed.set(key, value);
       return value;
     },
-    formatProteinChange: memoByObject(v.formatProteinChange),
+    formatProteinChange: format,
+    // The library's equality is equality of the canonical short forms: compare the cached forms.
+    equalProteinChange:
+      v.equalProteinChange === equalProteinChange && v.formatProteinChange === formatProteinChange
+        ? (a, b) => format(a) === format(b)
+        : v.equalProteinChange,
     affectedCodons: memoByObject(v.affectedCodons),
+    isHotspot: memoHotspot(v.isHotspot),
   };
 };

@@ -37,6 +37,11 @@ export interface GeneRead {
 interface PlanBase {
   /** Position of the node among all plan nodes of the table (an index into per-node caches). */
   readonly id: number;
+  /**
+   * The node's shape: equal for nodes of the same structure over the same leaves (see `leafId`), whatever
+   * their labels, so their outcomes for one case are equal.
+   */
+  readonly shape: number;
   /** Whether the node counts for its tree (under an even number of `not`s). */
   readonly positive: boolean;
   /** The genes the leaves beneath read (deduplicated by gene, kinds merged). */
@@ -51,6 +56,11 @@ interface PlanBase {
 export interface PlanLeaf extends PlanBase {
   readonly node: 'leaf';
   readonly compiled: CompiledLeaf;
+  /**
+   * Equal for leaves whose criteria are equal but for their label: they evaluate alike for any case (a
+   * leaf evaluator reads neither label nor description), so a match evaluates each once.
+   */
+  readonly leafId: number;
 }
 
 /** A plan `all` / `any` node. @internal */
@@ -108,6 +118,10 @@ export interface TablePlan {
   readonly byIhc: ReadonlyMap<string, ReadonlyArray<number>>;
   /** How many plan nodes the table has (the size of per-node caches). */
   readonly nodeCount: number;
+  /** How many distinct leaves (`leafId`s) the table has. */
+  readonly leafCount: number;
+  /** How many distinct shapes the table has. */
+  readonly shapeCount: number;
 }
 
 const evidenceRanks: Readonly<Record<EvidenceLevel, number>> = { A: 0, B: 1, C: 2, D: 3 };
@@ -160,10 +174,24 @@ const leafReads = (leaf: CompiledLeaf, reads: Reads): void => {
   }
 };
 
-/** Numbers the nodes of a table's trees as they are planned. */
+/** Numbers the nodes of a table's trees as they are planned, and interns leaves and shapes. */
 interface Counter {
   next: number;
+  readonly leaves: Map<string, number>;
+  readonly shapes: Map<string, number>;
 }
+
+const newCounter = (): Counter => ({ next: 0, leaves: new Map(), shapes: new Map() });
+
+const intern = (ids: Map<string, number>, key: string): number => {
+  const known = ids.get(key);
+  if (known !== undefined) return known;
+  ids.set(key, ids.size);
+  return ids.size - 1;
+};
+
+/** A leaf's criterion without its label, as text: equal texts evaluate alike. */
+const leafText = (leaf: CompiledLeaf): string => JSON.stringify({ ...leaf.criterion, label: undefined });
 
 const planNode = (
   c: CompiledCriterion,
@@ -177,8 +205,9 @@ const planNode = (
     reads.biomarkers |= inner.biomarkers;
     inner.ihc.forEach((m) => reads.ihc.add(m));
   };
-  const base = (): PlanBase => ({
+  const base = (shapeText: string): PlanBase => ({
     id,
+    shape: intern(counter.shapes, shapeText),
     positive,
     genes: [...reads.genes].map(([hgncId, kinds]) => ({ hgncId, kinds })),
     biomarkers: reads.biomarkers,
@@ -186,19 +215,21 @@ const planNode = (
   });
   if (c.node === 'leaf') {
     leafReads(c, reads);
-    return { node: { ...base(), node: 'leaf', compiled: c }, reads };
+    const leafId = intern(counter.leaves, leafText(c));
+    return { node: { ...base(`leaf ${leafId}`), node: 'leaf', compiled: c, leafId }, reads };
   }
   if (c.node === 'not') {
     const child = planNode(c.of, !positive, counter);
     merge(child.reads);
-    return { node: { ...base(), node: 'not', compiled: c, of: child.node }, reads };
+    return { node: { ...base(`not ${child.node.shape}`), node: 'not', compiled: c, of: child.node }, reads };
   }
   const of = c.of.map((child) => {
     const planned = planNode(child, positive, counter);
     merge(planned.reads);
     return planned.node;
   });
-  return { node: { ...base(), node: c.node, compiled: c, of }, reads };
+  const shapeText = `${c.node} ${of.map((child) => child.shape).join(' ')}`;
+  return { node: { ...base(shapeText), node: c.node, compiled: c, of }, reads };
 };
 
 const splitIndex = (
@@ -224,7 +255,7 @@ export const planTable = (
   index: ReadonlyMap<string, ReadonlyArray<number>>,
   vocabulary: MatchVocabulary,
 ): TablePlan => {
-  const counter: Counter = { next: 0 };
+  const counter = newCounter();
   const indications: IndicationPlan[] = [];
   const indicationPlans = new Map<CompiledIndication, IndicationPlan>();
   const indicationPlan = (ci: CompiledIndication): IndicationPlan => {
@@ -249,7 +280,14 @@ export const planTable = (
     evidenceRank: evidenceRanks[cc.cohort.evidence.level],
     indications: cc.indications.map(indicationPlan),
   }));
-  return { cohorts: planned, indications, ...splitIndex(index), nodeCount: counter.next };
+  return {
+    cohorts: planned,
+    indications,
+    ...splitIndex(index),
+    nodeCount: counter.next,
+    leafCount: counter.leaves.size,
+    shapeCount: counter.shapes.size,
+  };
 };
 
 /**
@@ -257,4 +295,4 @@ export const planTable = (
  * @internal
  */
 export const planCriterion = (criterion: CompiledCriterion): PlanNode =>
-  planNode(criterion, true, { next: 0 }).node;
+  planNode(criterion, true, newCounter()).node;

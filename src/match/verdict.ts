@@ -163,7 +163,7 @@ export const verdictFromParts = (input: VerdictParts): VerdictDecision => {
       reason(
         'molecular-unknown',
         'review',
-        `Molecular criteria not decided: ${input.molecularReason.replace(notDecided, '')}`,
+        `Molecular criteria not decided: ${withoutNotDecided(input.molecularReason)}`,
       ),
     );
   } else {
@@ -197,7 +197,11 @@ export const verdictFromParts = (input: VerdictParts): VerdictDecision => {
   return { verdict, reasons: blocks };
 };
 
-const notDecided = /^not decided: /;
+const notDecided = 'not decided: ';
+
+/** The reason without a leading `not decided: ` (as `replace(/^not decided: /, '')`). */
+const withoutNotDecided = (reason: string): string =>
+  reason.startsWith(notDecided) ? reason.slice(notDecided.length) : reason;
 
 /** Decides the verdict of one cohort. @internal */
 export const decideVerdict = (input: VerdictInput): VerdictDecision =>

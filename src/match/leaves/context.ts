@@ -10,10 +10,8 @@ import type { AssessedKind, MatchVocabulary } from '../vocabulary.js';
 
 /** The case's findings, grouped once per match, each group sorted by finding key. @internal */
 export interface CaseFindings {
-  /** HGNC id -> findings naming that gene (a fusion under both partners). */
-  readonly byGene: ReadonlyMap<string, ReadonlyArray<Finding>>;
-  /** HGNC id -> the kinds of its findings, an OR of `FindingBits` (plan.ts). */
-  readonly geneKinds: ReadonlyMap<string, number>;
+  /** HGNC id -> findings naming that gene (a fusion under both partners) and their kinds. */
+  readonly byGene: ReadonlyMap<string, GeneFindings>;
   readonly tmb: ReadonlyArray<TmbFinding>;
   readonly msi: ReadonlyArray<MsiFinding>;
   readonly hrd: ReadonlyArray<HrdFinding>;
@@ -21,6 +19,13 @@ export interface CaseFindings {
   readonly ihc: ReadonlyMap<string, ReadonlyArray<IhcFinding>>;
   /** The value biomarkers present, an OR of `BiomarkerBits` (plan.ts). */
   readonly biomarkers: number;
+}
+
+/** The findings of one gene. @internal */
+export interface GeneFindings {
+  readonly findings: ReadonlyArray<Finding>;
+  /** The kinds of the findings, an OR of `FindingBits` (plan.ts). */
+  readonly kinds: number;
 }
 
 /** Everything a leaf evaluator may read. @internal */
@@ -68,7 +73,7 @@ export interface LeafEvaluation {
 
 /** The findings of a gene, or none. @internal */
 export const findingsOf = (ctx: LeafContext, hgncId: string): ReadonlyArray<Finding> =>
-  ctx.findings.byGene.get(hgncId) ?? emptyFindings;
+  ctx.findings.byGene.get(hgncId)?.findings ?? emptyFindings;
 
 const emptyFindings: ReadonlyArray<Finding> = Object.freeze([]);
 
@@ -108,9 +113,27 @@ export const assessedKindWords = (kind: AssessedKind): string => kindWords[kind]
 /** No keys (shared: results never change their arrays). @internal */
 export const emptyKeys: ReadonlyArray<string> = Object.freeze([]);
 
+/**
+ * Strings unique and sorted by UTF-16 code units (as `[...new Set(list)].sort()`), by insertion for short
+ * lists (no Set, no generic sort); a list of fewer than two is returned as it is.
+ * @internal
+ */
+export const uniqueSorted = (list: ReadonlyArray<string>): ReadonlyArray<string> => {
+  if (list.length < 2) return list;
+  if (list.length > 32) return [...new Set(list)].sort();
+  const out: string[] = [];
+  for (const x of list) {
+    let i = out.length;
+    while (i > 0 && (out[i - 1] as string) > x) i--;
+    if (i > 0 && out[i - 1] === x) continue;
+    out.splice(i, 0, x);
+  }
+  return out;
+};
+
 /** Keys of findings, unique and sorted. @internal */
 export const sortedKeys = (keys: ReadonlyArray<string>): ReadonlyArray<string> =>
-  keys.length === 0 ? emptyKeys : keys.length === 1 ? [keys[0] as string] : [...new Set(keys)].sort();
+  keys.length === 0 ? emptyKeys : keys.length === 1 ? [keys[0] as string] : uniqueSorted(keys);
 
 /**
  * The union of two lists of keys that are each unique and sorted, unique and sorted: one of them when the

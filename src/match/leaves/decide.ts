@@ -32,37 +32,42 @@ const joinWhy = (checks: ReadonlyArray<FindingCheck>): string => checks.map((c) 
  * Decides a gene leaf from its per-finding checks (already sorted by finding key). @internal
  */
 export const decideGeneLeaf = (checks: ReadonlyArray<FindingCheck>, facts: GeneLeafFacts): LeafEvaluation => {
-  const satisfying = checks.filter((c) => c.verdict === 'satisfies');
-  const partial = checks.filter((c) => c.verdict === 'partial');
-  const fails = checks.filter((c) => c.verdict === 'fails');
-  const misses: LeafMiss[] = fails.flatMap((c) =>
-    c.missKind === null ? [] : [{ finding: c.key, kind: c.missKind, message: c.why }],
-  );
-  if (satisfying.length > 0) {
+  let satisfying: FindingCheck[] | null = null;
+  let partial: FindingCheck[] | null = null;
+  let failWords: FindingCheck[] | null = null;
+  for (const c of checks) {
+    if (c.verdict === 'satisfies') (satisfying ??= []).push(c);
+    else if (c.verdict === 'partial') (partial ??= []).push(c);
+    else if (c.missKind !== null) (failWords ??= []).push(c);
+  }
+  const misses: LeafMiss[] =
+    failWords === null
+      ? []
+      : failWords.map((c) => ({ finding: c.key, kind: c.missKind ?? 'variant', message: c.why }));
+  if (satisfying !== null) {
     return {
       outcome: 'met',
       reason: joinWhy(satisfying),
-      evidence: sortedKeys(satisfying.map((c) => c.key)),
+      evidence: keysOf(satisfying),
       specificity: facts.specificity,
       misses,
       unassessed: null,
     };
   }
-  if (partial.length > 0) {
+  if (partial !== null) {
     return {
       outcome: 'unknown',
       reason: joinWhy(partial),
-      evidence: sortedKeys(partial.map((c) => c.key)),
+      evidence: keysOf(partial),
       specificity: null,
       misses,
       unassessed: null,
     };
   }
-  const failWords = fails.filter((c) => c.missKind !== null);
   if (facts.assessed) {
     return {
       outcome: 'not-met',
-      reason: failWords.length > 0 ? joinWhy(failWords) : facts.noneFound,
+      reason: failWords !== null ? joinWhy(failWords) : facts.noneFound,
       evidence: [],
       specificity: null,
       misses,
@@ -72,13 +77,16 @@ export const decideGeneLeaf = (checks: ReadonlyArray<FindingCheck>, facts: GeneL
   return {
     outcome: 'unknown',
     reason:
-      failWords.length > 0 ? `${facts.unassessed.reason}; ${joinWhy(failWords)}` : facts.unassessed.reason,
+      failWords !== null ? `${facts.unassessed.reason}; ${joinWhy(failWords)}` : facts.unassessed.reason,
     evidence: [],
     specificity: null,
     misses,
     unassessed: facts.unassessed,
   };
 };
+
+const keysOf = (checks: ReadonlyArray<FindingCheck>): ReadonlyArray<string> =>
+  checks.length === 1 ? [(checks[0] as FindingCheck).key] : sortedKeys(checks.map((c) => c.key));
 
 /** A leaf that can only be unknown (its gene could not be resolved). @internal */
 export const unresolvedLeaf = (problem: string): LeafEvaluation => ({
