@@ -52,12 +52,10 @@ const RANK: ReadonlyArray<VariantClass> = [
   'intergenic',
 ];
 
+const RANK_OF: ReadonlyMap<VariantClass, number> = new Map(RANK.map((c, i) => [c, i]));
+
 const rankOf = (e: Effect): number =>
-  e.variantClass === 'unknown'
-    ? e.proteinAltering
-      ? RANK.indexOf('unknown')
-      : RANK.length
-    : RANK.indexOf(e.variantClass);
+  e.variantClass === 'unknown' && !e.proteinAltering ? RANK.length : (RANK_OF.get(e.variantClass) ?? -1);
 
 const PROTEIN_LEVEL: ReadonlySet<VariantClass> = new Set<VariantClass>([
   'nonsense',
@@ -133,7 +131,7 @@ const SO_TERMS: ReadonlyMap<string, Effect> = new Map<string, Effect>([
  * @internal
  */
 export const consequenceEffect = (term: string): Effect | null =>
-  SO_TERMS.get(term.trim().toLowerCase()) ?? null;
+  SO_TERMS.get(term) ?? SO_TERMS.get(term.trim().toLowerCase()) ?? null;
 
 const REGION_EFFECT: Readonly<Record<CdnaRegion, Effect | null>> = {
   'splice-site': effect('splice-site'),

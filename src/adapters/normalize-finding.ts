@@ -155,17 +155,33 @@ const checkNumber = (
   return null;
 };
 
-const base = (input: FindingInput, c: Collector) => ({
-  inputId: input.id ?? null,
-  source: c.source,
-});
-
+/** A c. change alone (no protein part), as some files write in the protein column. */
 const CDNA_ONLY = /^(?:[A-Za-z]{2}_?\d+(?:\.\d+)?(?:\([^)]*\))?:)?c\.[^()]*$/;
+/** A c. change, alone or followed by its protein part (TSO500's synonymous cell). */
+const HAS_CDNA = /(^|:)c\./;
+
+/** The SO terms of a finding, split at `&`, `:` and `,` (VEP, snpEff), trimmed, each once, in order. */
+const consequenceTerms = (written: ReadonlyArray<string> | undefined): string[] => {
+  const terms: string[] = [];
+  const seen = new Set<string>();
+  const add = (term: string): void => {
+    const t = term.trim();
+    if (t !== '' && !seen.has(t)) {
+      seen.add(t);
+      terms.push(t);
+    }
+  };
+  for (const text of written ?? []) {
+    if (text.includes('&') || text.includes(':') || text.includes(',')) text.split(/[&:,]/).forEach(add);
+    else add(text);
+  }
+  return terms;
+};
 
 const sequenceVariant = (
   input: Input<'sequence-variant'>,
   c: Collector,
-  key: string,
+  place: () => string,
 ): SequenceVariantFinding | null => {
   const g = gene(c, input.gene, 'gene');
   const proteinText = input.proteinChange?.trim() || null;
@@ -173,7 +189,7 @@ const sequenceVariant = (
   let protein: ProteinChange | null = null;
   let proteinFailed = false;
   if (proteinText !== null) {
-    if (CDNA_ONLY.test(proteinText)) {
+    if (proteinText.includes('c.') && CDNA_ONLY.test(proteinText)) {
       // A c. change in the protein column (no protein part): read it as the cDNA change.
       c.add(
         adapterIssue(
@@ -192,7 +208,7 @@ const sequenceVariant = (
     }
   }
   // TSO500 writes synonymous changes as `NM_...:c.2997C>T(p.(Asn999=))` in the protein column.
-  const cdnaSource = cdnaText ?? (proteinText !== null && /(^|:)c\./.test(proteinText) ? proteinText : null);
+  const cdnaSource = cdnaText ?? (proteinText !== null && HAS_CDNA.test(proteinText) ? proteinText : null);
   let cdna: CdnaChange | null = null;
   if (cdnaSource !== null) {
     const parsed = parseCdnaChange(cdnaSource, c.ctx('cdnaChange'));
@@ -208,14 +224,7 @@ const sequenceVariant = (
       );
     } else c.addAll(parsed.left);
   }
-  const terms = [
-    ...new Set(
-      (input.consequences ?? [])
-        .flatMap((t) => t.split(/[&:,]/))
-        .map((t) => t.trim())
-        .filter((t) => t !== ''),
-    ),
-  ];
+  const terms = consequenceTerms(input.consequences);
   for (const term of terms) {
     if (consequenceEffect(term) === null) {
       c.add(
@@ -253,11 +262,12 @@ const sequenceVariant = (
       ? formatProteinChange(protein)
       : cdna !== null && cdna.kind === 'variant'
         ? formatCdnaChange(cdna)
-        : `?@${key}`;
+        : `?@${place()}`;
   return {
     kind: 'sequence-variant',
     key: `sv:${g.ref.symbol}:${change}`,
-    ...base(input, c),
+    inputId: input.id ?? null,
+    source: c.source,
     notes: c.notes,
     gene: g.ref,
     inputGene: g.input,
@@ -276,10 +286,12 @@ const sequenceVariant = (
   };
 };
 
+const EXON = /^(\d+)(?:\s*\/\s*(\d+))?$/;
+
 const exonOf = (c: Collector, text: string | undefined): SequenceVariantFinding['exon'] => {
   const t = text?.trim() ?? '';
   if (t === '') return null;
-  const m = /^(\d+)(?:\s*\/\s*(\d+))?$/.exec(t);
+  const m = EXON.exec(t);
   const number = m?.[1] === undefined ? NaN : Number(m[1]);
   const total = m?.[2] === undefined ? null : Number(m[2]);
   if (m === null || number < 1 || (total !== null && (total < 1 || number > total))) {
@@ -381,7 +393,8 @@ const copyNumber = (
   return {
     kind: 'copy-number',
     key: `cn:${symbol}:${call}`,
-    ...base(input, c),
+    inputId: input.id ?? null,
+    source: c.source,
     notes: c.notes,
     gene: g.ref,
     inputGene: g.input,
@@ -413,7 +426,8 @@ const fusion = (input: Input<'fusion'>, c: Collector): FusionFinding | null => {
     key: orientationKnown
       ? `fusion:${first.symbol}::${second.symbol}`
       : `fusion:{${first.symbol},${second.symbol}}`,
-    ...base(input, c),
+    inputId: input.id ?? null,
+    source: c.source,
     notes: c.notes,
     gene5: first,
     gene3: second,
@@ -472,7 +486,8 @@ const splice = (input: Input<'splice'>, c: Collector): SpliceFinding | null => {
   return {
     kind: 'splice',
     key: `splice:${g.ref.symbol}:${exons ?? label ?? ''}`,
-    ...base(input, c),
+    inputId: input.id ?? null,
+    source: c.source,
     notes: c.notes,
     gene: g.ref,
     skippedExons: skipped,
@@ -492,7 +507,8 @@ const tmb = (input: Input<'tmb'>, c: Collector): TmbFinding | null => {
   return {
     kind: 'tmb',
     key: 'tmb',
-    ...base(input, c),
+    inputId: input.id ?? null,
+    source: c.source,
     notes: c.notes,
     value,
     eligibleVariants: eligible,
@@ -541,7 +557,8 @@ const msi = (input: Input<'msi'>, c: Collector): MsiFinding | null => {
   return {
     kind: 'msi',
     key: 'msi',
-    ...base(input, c),
+    inputId: input.id ?? null,
+    source: c.source,
     notes: c.notes,
     percentUnstable: percent,
     usableSites: usable,
@@ -552,7 +569,7 @@ const msi = (input: Input<'msi'>, c: Collector): MsiFinding | null => {
 const hrd = (input: Input<'hrd'>, c: Collector): HrdFinding | null => {
   const score = checkNumber(c, 'score', 'HRD score', input.score, { min: 0 });
   if (score === null || c.failed) return null;
-  return { kind: 'hrd', key: 'hrd', ...base(input, c), notes: c.notes, score };
+  return { kind: 'hrd', key: 'hrd', inputId: input.id ?? null, source: c.source, notes: c.notes, score };
 };
 
 const ihc = (input: Input<'ihc'>, c: Collector): IhcFinding | null => {
@@ -566,7 +583,8 @@ const ihc = (input: Input<'ihc'>, c: Collector): IhcFinding | null => {
   return {
     kind: 'ihc',
     key: `ihc:${marker.toUpperCase()}`,
-    ...base(input, c),
+    inputId: input.id ?? null,
+    source: c.source,
     notes: c.notes,
     marker,
     score,
@@ -611,7 +629,7 @@ export const normalizeFinding = (input: FindingInput, context: NormalizeContext)
   const finding: Finding | null = (() => {
     switch (input.kind) {
       case 'sequence-variant':
-        return sequenceVariant(input, c, placeOf(c, input));
+        return sequenceVariant(input, c, () => placeOf(c, input));
       case 'copy-number':
         return copyNumber(input, c, context.purity);
       case 'fusion':

@@ -29,6 +29,7 @@ import type { Production, Step } from './hgvs-grammar.js';
 import { fail, keyword, referencePrefix, succeed, unsignedNumber } from './hgvs-grammar.js';
 import type { ParseContext } from './hgvs.js';
 import { hgvsIssue } from './hgvs-issues.js';
+import { memoize } from './memo.js';
 
 /** Which stretch of the transcript a c. position counts in. */
 export type CdnaSegment = 'utr5' | 'coding' | 'utr3';
@@ -239,25 +240,62 @@ const cdnaContext = (input: string, context: ParseContext) => ({
  */
 export const parseCdnaChange = (text: string, context: ParseContext = {}): Result<CdnaChange> => {
   const input = typeof text === 'string' ? text : String(text);
-  const cleaned = input.trim();
+  const read = readCdna(input);
+  if (read.ok) return read.result;
   const where = cdnaContext(input, context);
   const path = context.path ?? [];
-  if (cleaned === '') return left([hgvsIssue('empty_cdna_change', { input, path }, where)]);
+  switch (read.failure) {
+    case 'empty':
+      return left([hgvsIssue('empty_cdna_change', { input, path }, where)]);
+    case 'unsupported':
+      return left([hgvsIssue('unsupported_cdna_change', { input, path, reason: read.reason }, where)]);
+    case 'invalid':
+      return left([
+        hgvsIssue(
+          'invalid_cdna_change',
+          { input, path, text: read.cleaned, at: read.at, expected: read.expected },
+          where,
+        ),
+      ]);
+    case 'problem':
+      return left([hgvsIssue(read.problem.code, { input, path, reason: read.problem.reason }, where)]);
+  }
+};
+
+/** What a change reads as, before a failure is placed at a path. */
+type Reading =
+  | { readonly ok: true; readonly result: Result<CdnaChange> }
+  | { readonly ok: false; readonly failure: 'empty' }
+  | { readonly ok: false; readonly failure: 'unsupported'; readonly reason: string }
+  | {
+      readonly ok: false;
+      readonly failure: 'invalid';
+      readonly cleaned: string;
+      readonly at: number;
+      readonly expected: string;
+    }
+  | { readonly ok: false; readonly failure: 'problem'; readonly problem: CdnaProblem };
+
+const NOT_CODING: ReadonlySet<string> = new Set(['g.', 'n.', 'm.', 'r.', 'p.']);
+
+/** Change as given -> its reading. */
+const readCdnaUncached = (input: string): Reading => {
+  const cleaned = input.trim();
+  if (cleaned === '') return { ok: false, failure: 'empty' };
   const reference = referencePrefix(cleaned, 0);
   const at = reference.ok ? reference.next : 0;
   const prefix = cleaned.slice(at, at + 2);
-  if (['g.', 'n.', 'm.', 'r.', 'p.'].includes(prefix)) {
+  if (NOT_CODING.has(prefix)) {
     const reason = `only c. (coding DNA) positions are read, this is "${prefix}"`;
-    return left([hgvsIssue('unsupported_cdna_change', { input, path, reason }, where)]);
+    return { ok: false, failure: 'unsupported', reason };
   }
-  const invalid = (step: { readonly at: number; readonly expected: string }) =>
-    left([
-      hgvsIssue(
-        'invalid_cdna_change',
-        { input, path, text: cleaned, at: step.at, expected: step.expected },
-        where,
-      ),
-    ] as const);
+  const invalid = (step: { readonly at: number; readonly expected: string }): Reading => ({
+    ok: false,
+    failure: 'invalid',
+    cleaned,
+    at: step.at,
+    expected: step.expected,
+  });
   if (prefix !== 'c.') return invalid({ at, expected: '"c."' });
   const syntax = located(cleaned, at + 2);
   if (!syntax.ok) return invalid(syntax.failure);
@@ -266,13 +304,16 @@ export const parseCdnaChange = (text: string, context: ParseContext = {}): Resul
     if (!tail.ok) return invalid(tail.failure);
   }
   const ref = reference.ok ? reference.value : null;
-  if (syntax.value.kind === 'unknown') return right({ kind: 'unknown', reference: ref });
+  if (syntax.value.kind === 'unknown')
+    return { ok: true, result: right({ kind: 'unknown', reference: ref }) };
   const { start, end, edit: e } = syntax.value;
   const problem = cdnaProblem(start, end, e);
-  if (problem !== null)
-    return left([hgvsIssue(problem.code, { input, path, reason: problem.reason }, where)]);
-  return right({ kind: 'variant', reference: ref, start, end, edit: e });
+  if (problem !== null) return { ok: false, failure: 'problem', problem };
+  return { ok: true, result: right({ kind: 'variant', reference: ref, start, end, edit: e }) };
 };
+
+/** Change as given -> its reading: pure, so memoized (registries repeat their variants). */
+const readCdna = memoize(4096, readCdnaUncached);
 
 const formatPosition = (p: CdnaPosition): string => {
   const base = p.segment === 'utr3' ? `*${p.position}` : `${p.position}`;
@@ -318,11 +359,26 @@ export const formatCdnaChange = (c: CdnaChange): string => {
   return `c.${location}${formatEdit(c.edit)}`;
 };
 
-/** The canonical splice site positions next to a position that has an intron offset. */
-const spliceSitesNear = (p: CdnaPosition): ReadonlyArray<CdnaPosition> =>
-  p.offset === 0
-    ? []
-    : [1, 2].map((d) => ({ segment: p.segment, position: p.position, offset: p.offset > 0 ? d : -d }));
+/** Transcript order of a position and the one given by its parts (negative: `a` comes first). */
+const compareTo = (a: CdnaPosition, segment: CdnaSegment, position: number, offset: number): number =>
+  SEGMENT_ORDER[a.segment] - SEGMENT_ORDER[segment] || a.position - position || a.offset - offset;
+
+/**
+ * Whether `start`..`end` covers a canonical splice site next to `p` (intron offset +1/+2 or -1/-2 on the
+ * side of p's offset); a position without an intron offset has none.
+ */
+const coversSpliceSiteNear = (p: CdnaPosition, start: CdnaPosition, end: CdnaPosition): boolean => {
+  if (p.offset === 0) return false;
+  for (let d = 1; d <= 2; d += 1) {
+    const offset = p.offset > 0 ? d : -d;
+    if (
+      compareTo(start, p.segment, p.position, offset) <= 0 &&
+      compareTo(end, p.segment, p.position, offset) >= 0
+    )
+      return true;
+  }
+  return false;
+};
 
 const SPLICE_REGION_MAX_OFFSET = 8;
 
@@ -348,13 +404,11 @@ const SPLICE_REGION_MAX_OFFSET = 8;
 export const cdnaRegion = (c: CdnaChange): CdnaRegion => {
   if (c.kind === 'unknown') return 'unknown';
   const { start, end } = c;
-  const touchesSpliceSite = [start, end]
-    .flatMap(spliceSitesNear)
-    .some((site) => comparePositions(start, site) <= 0 && comparePositions(site, end) <= 0);
-  if (touchesSpliceSite) return 'splice-site';
-  const intronic = [start, end].filter((p) => p.offset !== 0);
-  if (intronic.some((p) => Math.abs(p.offset) <= SPLICE_REGION_MAX_OFFSET)) return 'splice-region';
-  if (intronic.length > 0) return 'intronic';
+  if (coversSpliceSiteNear(start, start, end) || coversSpliceSiteNear(end, start, end)) return 'splice-site';
+  const nearSplice = (p: CdnaPosition): boolean =>
+    p.offset !== 0 && Math.abs(p.offset) <= SPLICE_REGION_MAX_OFFSET;
+  if (nearSplice(start) || nearSplice(end)) return 'splice-region';
+  if (start.offset !== 0 || end.offset !== 0) return 'intronic';
   if (start.segment === 'utr5' && end.segment === 'utr5') return 'utr5';
   if (start.segment === 'utr3' && end.segment === 'utr3') return 'utr3';
   return 'coding';

@@ -11,6 +11,7 @@ import { pipe } from 'fp-ts/function';
 import type { IssuePath, Result } from '../model/issue.js';
 import type { GeneRef } from '../model/case.js';
 import { closestMatches, suggestionPool, vocabIssue, type SuggestionPool } from './issues.js';
+import { memoize } from './memo.js';
 import { geneIndex, lazy, panelIndex, unpackClaim } from './reference-data.js';
 
 export type { GeneRef } from '../model/case.js';
@@ -64,9 +65,48 @@ const genePool = lazy((): SuggestionPool => {
 
 const maxDistance = (input: string): number => (input.length <= 3 ? 1 : 2);
 
+/** What a symbol (as given) resolves to, before a failure is placed at a path. */
+type Lookup =
+  | { readonly ok: true; readonly result: Result<GeneResolution> }
+  | {
+      readonly ok: false;
+      readonly code: 'ambiguous_gene_symbol' | 'unknown_gene_symbol';
+      readonly trimmed: string;
+      /** The candidates of an ambiguous symbol, the suggestions for an unknown one. */
+      readonly symbols: ReadonlyArray<string>;
+    };
+
+/** Symbol as given -> what it resolves to. */
+const lookupUncached = (symbol: string): Lookup => {
+  const trimmed = symbol.trim();
+  const key = trimmed.toUpperCase();
+  const index = geneIndex();
+  const found = (id: number, matchedBy: GeneMatch): Lookup => ({
+    ok: true,
+    result: right({ gene: refOf(id), matchedBy, input: symbol }),
+  });
+  const approved = index.approved.get(key);
+  if (approved !== undefined) return found(approved, 'approved');
+  const packed = index.unique.get(key);
+  if (packed !== undefined) {
+    const claim = unpackClaim(packed);
+    return found(claim.id, claim.matchedBy);
+  }
+  const claims = index.ambiguous.get(key);
+  if (claims !== undefined) {
+    const candidates = claims.map((id) => refOf(id).symbol).sort();
+    return { ok: false, code: 'ambiguous_gene_symbol', trimmed, symbols: candidates };
+  }
+  const suggestions = closestMatches(trimmed, genePool(), maxDistance(trimmed));
+  return { ok: false, code: 'unknown_gene_symbol', trimmed, symbols: suggestions };
+};
+
+/** Symbol as given -> what it resolves to: pure, so memoized (registries repeat their genes). */
+const lookup = memoize(4096, lookupUncached);
+
 /**
  * Resolves a gene symbol and says how it matched (for notices such as "FAM46C read as TENT5C").
- * `path` locates the symbol in the input for the issue message.
+ * `path` locates the symbol in the input for the issue message. The resolution is shared and frozen.
  *
  * @example
  * import { resolveGene } from 'mtb-match';
@@ -78,36 +118,25 @@ const maxDistance = (input: string): number => (input.length <= 3 ? 1 : 2);
  * });
  */
 export const resolveGene = (symbol: string, path: IssuePath = []): Result<GeneResolution> => {
-  const trimmed = symbol.trim();
-  if (trimmed === '') return left([vocabIssue('empty_gene_symbol', { path }, { path, input: symbol })]);
-  const key = trimmed.toUpperCase();
-  const index = geneIndex();
-  const approved = index.approved.get(key);
-  if (approved !== undefined) return right({ gene: refOf(approved), matchedBy: 'approved', input: symbol });
-  const packed = index.unique.get(key);
-  if (packed !== undefined) {
-    const claim = unpackClaim(packed);
-    return right({ gene: refOf(claim.id), matchedBy: claim.matchedBy, input: symbol });
-  }
-  const claims = index.ambiguous.get(key);
-  if (claims !== undefined) {
-    const candidates = claims.map((id) => refOf(id).symbol).sort();
-    return left([
-      vocabIssue(
-        'ambiguous_gene_symbol',
-        { input: trimmed, path, candidates },
-        { path, input: symbol, suggestions: candidates },
-      ),
-    ]);
-  }
-  const suggestions = closestMatches(trimmed, genePool(), maxDistance(trimmed));
-  return left([
-    vocabIssue(
-      'unknown_gene_symbol',
-      { input: trimmed, path, suggestions },
-      { path, input: symbol, suggestions },
-    ),
-  ]);
+  if (symbol.trim() === '') return left([vocabIssue('empty_gene_symbol', { path }, { path, input: symbol })]);
+  const found = lookup(symbol);
+  if (found.ok) return found.result;
+  const { code, trimmed } = found;
+  return code === 'ambiguous_gene_symbol'
+    ? left([
+        vocabIssue(
+          code,
+          { input: trimmed, path, candidates: [...found.symbols] },
+          { path, input: symbol, suggestions: [...found.symbols] },
+        ),
+      ])
+    : left([
+        vocabIssue(
+          code,
+          { input: trimmed, path, suggestions: [...found.symbols] },
+          { path, input: symbol, suggestions: [...found.symbols] },
+        ),
+      ]);
 };
 
 /**
