@@ -78,8 +78,11 @@ const isDigit = (c: string | undefined): boolean => c !== undefined && c >= '0' 
 const isUpper = (c: string | undefined): boolean => c !== undefined && c >= 'A' && c <= 'Z';
 const isLower = (c: string | undefined): boolean => c !== undefined && c >= 'a' && c <= 'z';
 const isLetter = (c: string | undefined): boolean => isUpper(c) || isLower(c);
-const isAccessionChar = (c: string | undefined): boolean =>
-  isLetter(c) || isDigit(c) || c === '_' || c === '.' || c === '-';
+
+// Scanning loops read character codes (`charCodeAt` is NaN past the end, which no test accepts).
+const isDigitCode = (c: number): boolean => c >= 48 && c <= 57;
+const isAccessionCode = (c: number): boolean =>
+  (c >= 65 && c <= 90) || (c >= 97 && c <= 122) || isDigitCode(c) || c === 95 || c === 46 || c === 45; // _ . -
 
 /** Largest number of digits read as a position; longer runs are not positions in any protein. */
 const MAX_DIGITS = 9;
@@ -87,14 +90,19 @@ const MAX_DIGITS = 9;
 /** An unsigned decimal number: `600`. @internal */
 export const unsignedNumber: Production<number> = (text, at) => {
   let end = at;
-  while (isDigit(text[end])) end += 1;
+  let value = 0; // exact: at most MAX_DIGITS digits are kept
+  for (let c = text.charCodeAt(end); isDigitCode(c); c = text.charCodeAt(end)) {
+    value = value * 10 + (c - 48);
+    end += 1;
+  }
   if (end === at) return fail(at, 'a number');
   if (end - at > MAX_DIGITS) return fail(at, `a number of at most ${MAX_DIGITS} digits`);
-  return succeed(Number(text.slice(at, end)), end);
+  return succeed(value, end);
 };
 
 /** The literal `word` at `at`. @internal */
-export const keyword = (text: string, at: number, word: string): boolean => text.startsWith(word, at);
+export const keyword = (text: string, at: number, word: string): boolean =>
+  word === '' || (text.charCodeAt(at) === word.charCodeAt(0) && text.startsWith(word, at));
 
 /**
  * A reference sequence prefix and its colon: `NP_004439.2:`, `ENSP00000288602.6:`, `NM_004333.4(BRAF):`.
@@ -102,10 +110,10 @@ export const keyword = (text: string, at: number, word: string): boolean => text
  */
 export const referencePrefix: Production<string | null> = (text, at) => {
   let end = at;
-  while (isAccessionChar(text[end])) end += 1;
+  while (isAccessionCode(text.charCodeAt(end))) end += 1;
   if (end > at && text[end] === '(') {
     let close = end + 1;
-    while (isAccessionChar(text[close])) close += 1;
+    while (isAccessionCode(text.charCodeAt(close))) close += 1;
     if (close > end + 1 && text[close] === ')') end = close + 1;
   }
   return end > at && text[end] === ':' ? succeed(text.slice(at, end), end + 1) : succeed(null, at);
@@ -114,8 +122,9 @@ export const referencePrefix: Production<string | null> = (text, at) => {
 /** One- or three-letter amino acid codes. */
 export type Alphabet = 'one-letter' | 'three-letter';
 
-const startsKeyword = (text: string, at: number): boolean =>
-  ['del', 'dup', 'ins', 'ext', 'fs', 'splice'].some((word) => keyword(text, at, word));
+const KEYWORDS: ReadonlyArray<string> = ['del', 'dup', 'ins', 'ext', 'fs', 'splice'];
+
+const startsKeyword = (text: string, at: number): boolean => KEYWORDS.some((word) => keyword(text, at, word));
 
 /** A stop codon in any spelling: `*`, `X`, `Ter` (any case). Tails after `fs` / `ext` accept all of them. */
 const stopCodon: Production<AminoAcid> = (text, at) => {
@@ -504,6 +513,8 @@ export interface ProteinSyntax extends DescriptionSyntax {
   readonly reference: string | null;
 }
 
+const DNA_PREFIXES: ReadonlyArray<string> = ['c.', 'n.', 'g.', 'm.', 'r.'];
+
 /**
  * Reads a whole protein notation (already trimmed) to its end.
  * @internal
@@ -512,7 +523,7 @@ export const proteinNotation = (text: string): Step<ProteinSyntax> => {
   const reference = referencePrefix(text, 0);
   if (!reference.ok) return reference;
   const at = reference.next;
-  const dna = ['c.', 'n.', 'g.', 'm.', 'r.'].some((prefix) => keyword(text, at, prefix));
+  const dna = DNA_PREFIXES.some((prefix) => keyword(text, at, prefix));
   const description = dna ? dnaWithProtein(text, at) : proteinDescription(text, at);
   if (!description.ok) return description;
   if (description.next !== text.length) return fail(description.next, 'the end of the notation');

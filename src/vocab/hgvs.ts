@@ -242,7 +242,10 @@ const fromSyntax = (syntax: ProteinSyntax): Either<Problem, ProteinChange> => {
 };
 
 /** Trims, and decodes VEP's URL-encoded `=` (`p.Asn999%3D`). */
-const clean = (text: string): string => text.trim().replace(/%3D/gi, '=');
+const clean = (text: string): string => {
+  const trimmed = text.trim();
+  return trimmed.includes('%') ? trimmed.replace(/%3D/gi, '=') : trimmed;
+};
 
 const syntaxIssue = (input: string, text: string, failure: SyntaxFailure, context: ParseContext) => {
   const where = contextOf(input, context);

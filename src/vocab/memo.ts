@@ -23,38 +23,42 @@ export const deepFreeze = <A>(value: A): A => {
   return value;
 };
 
+/** Marks a key seen once: its value was handed out, not kept. */
+const SEEN: unique symbol = Symbol('seen');
+
 /**
- * Memoizes a pure function of a string whose values are plain data.
+ * Memoizes a pure function of a string whose values are plain data (never `undefined`).
  *
  * - A key seen for the first time is only noted: its value is computed and handed out unshared. Most
- *   notations in a registry occur once; they cost no freezing and no table space.
- * - A key seen again gets its value frozen (`deepFreeze`) and kept in a young table; when that holds
- *   `capacity` entries it becomes the old table (the previous old one is dropped), and a hit in the old
- *   table moves the entry back to the young one. So keys in use stay, every step is O(1), and at most
- *   about 3 x `capacity` keys are held.
+ *   notations in a registry occur once; they cost no freezing and no table space beyond the note.
+ * - A key seen again gets its value frozen (`deepFreeze`) and kept.
+ * - Entries (notes and values) go into a young table; when it holds `capacity` entries it becomes the old
+ *   table (the previous old one is dropped), and a key found in the old table moves back to the young one.
+ *   So keys in use stay, every step is O(1), and at most 2 x `capacity` keys are held.
  *
  * @internal
  */
 export const memoize = <A>(capacity: number, compute: (key: string) => A): ((key: string) => A) => {
-  let seen = new Set<string>();
-  let young = new Map<string, A>();
-  let old = new Map<string, A>();
-  const keep = (key: string, value: A): A => {
+  let young = new Map<string, A | typeof SEEN>();
+  let old = new Map<string, A | typeof SEEN>();
+  const keep = <B extends A | typeof SEEN>(key: string, entry: B): B => {
     if (young.size >= capacity) {
       old = young;
       young = new Map();
     }
-    young.set(key, value);
-    return value;
+    young.set(key, entry);
+    return entry;
   };
   return (key) => {
-    const hit = young.get(key);
-    if (hit !== undefined || young.has(key)) return hit as A;
-    const aged = old.get(key);
-    if (aged !== undefined || old.has(key)) return keep(key, aged as A);
-    if (seen.has(key)) return keep(key, deepFreeze(compute(key)));
-    if (seen.size >= capacity) seen = new Set();
-    seen.add(key);
-    return compute(key);
+    let entry = young.get(key);
+    if (entry === undefined && old.size > 0) {
+      entry = old.get(key);
+      if (entry !== undefined) keep(key, entry);
+    }
+    if (entry === undefined) {
+      keep(key, SEEN);
+      return compute(key);
+    }
+    return entry === SEEN ? keep(key, deepFreeze(compute(key))) : entry;
   };
 };
