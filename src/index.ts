@@ -157,3 +157,5 @@ export type {
 export { hgvsIssue } from './vocab/hgvs-issues.js';
 export type { HgvsIssueCode } from './vocab/hgvs-issues.js';
 export { matchIssue } from './match/issues.js';
+export { readDrugName } from './vocab/drugs.js';
+export type { DrugNameReading } from './vocab/drugs.js';
