@@ -20,7 +20,7 @@
  */
 import { left, right } from 'fp-ts/Either';
 import type { Ord } from 'fp-ts/Ord';
-import { contramap, fromCompare } from 'fp-ts/Ord';
+import { fromCompare } from 'fp-ts/Ord';
 import { sort } from 'fp-ts/ReadonlyArray';
 import { Ord as stringOrd } from 'fp-ts/string';
 import { Ord as numberOrd } from 'fp-ts/number';
@@ -119,6 +119,12 @@ export const summarizeFinding = (input: FindingInput): string => {
   }
 };
 
+/** Whether an object has no own enumerable field (as `Object.keys(o).length === 0`, without the array). */
+const isEmpty = (o: object): boolean => {
+  for (const key in o) if (Object.prototype.hasOwnProperty.call(o, key)) return false;
+  return true;
+};
+
 const placeOf = (source: SourceLocation | null, path: IssuePath): string =>
   source?.line !== undefined ? describeAt([], source) : describeAt(path, source);
 
@@ -145,7 +151,8 @@ const differingFields = (a: Finding, b: Finding): ReadonlyArray<string> => {
     .sort();
 };
 
-const byKey: Ord<Finding> = contramap((f: Finding) => f.key)(stringOrd);
+// Keys are unique among kept findings; compared directly (not through `contramap`), it is the hot sort.
+const byKey: Ord<Finding> = fromCompare((a, b) => (a.key < b.key ? -1 : a.key > b.key ? 1 : 0));
 const bySummaryThenSource: Ord<RejectedFinding> = fromCompare((a, b) => {
   const s = stringOrd.compare(a.summary, b.summary);
   if (s !== 0) return s;
@@ -250,7 +257,6 @@ export const completeCase = (
   }
 
   // Assay.
-  const kinds = new Set(draft.findings.map((f) => f.input.kind));
   const assayIn = sampleIn.assay;
   if (assayIn === undefined) {
     issues.push(adapterIssue('assay_missing', { at: 'sample.assay' }, { path: ['sample', 'assay'] }));
@@ -258,7 +264,7 @@ export const completeCase = (
   const arm = (name: 'dna' | 'rna', stated: boolean | undefined): boolean => {
     if (stated !== undefined) return stated;
     const armKinds = name === 'dna' ? DNA_KINDS : RNA_KINDS;
-    const value = [...kinds].some((k) => armKinds.has(k));
+    const value = draft.findings.some((f) => armKinds.has(f.input.kind));
     if (assayIn !== undefined) {
       const reason = value
         ? `the case has ${name.toUpperCase()} findings`
@@ -300,7 +306,7 @@ export const completeCase = (
   const rejected: RejectedFinding[] = [...draft.rejected];
   draft.findings.forEach((draftFinding, i) => {
     const path: IssuePath = options.findingPath?.(i) ?? ['findings', i];
-    const source = Object.keys(draftFinding.source).length === 0 ? null : draftFinding.source;
+    const source = isEmpty(draftFinding.source) ? null : draftFinding.source;
     const normalized = normalizeFinding(draftFinding.input, { path, source, purity });
     if (normalized._tag === 'Left') {
       rejected.push({
@@ -338,7 +344,7 @@ export const completeCase = (
   return right({
     patient,
     sample,
-    findings: sort(byKey)([...kept.values()].map((k) => k.finding)),
+    findings: Array.from(kept.values(), (k) => k.finding).sort(byKey.compare),
     rejected: sort(bySummaryThenSource)(rejected),
     notices: [...draft.notices, ...issues.map(located)],
     source: draft.source,

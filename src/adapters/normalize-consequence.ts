@@ -178,7 +178,11 @@ export const decideEffect = (
   region: CdnaRegion | null,
   terms: ReadonlyArray<string>,
 ): EffectDecision => {
-  const soEffects = terms.map(consequenceEffect).filter((e): e is Effect => e !== null);
+  const soEffects: Effect[] = [];
+  for (const term of terms) {
+    const e = consequenceEffect(term);
+    if (e !== null) soEffects.push(e);
+  }
   const regionEffect = region === null ? null : REGION_EFFECT[region];
   const spliceSite =
     regionEffect?.variantClass === 'splice-site' || soEffects.some((e) => e.variantClass === 'splice-site');

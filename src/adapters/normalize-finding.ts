@@ -200,7 +200,9 @@ const sequenceVariant = (
       );
       cdnaText = cdnaText ?? proteinText;
     } else {
-      const parsed = parseProteinChange(proteinText, c.ctx('proteinChange'));
+      // Issues need the field's path: read again with it only when the change does not read.
+      const read = parseProteinChange(proteinText);
+      const parsed = read._tag === 'Right' ? read : parseProteinChange(proteinText, c.ctx('proteinChange'));
       if (parsed._tag === 'Left') {
         c.addAll(parsed.left);
         proteinFailed = true;
@@ -211,7 +213,8 @@ const sequenceVariant = (
   const cdnaSource = cdnaText ?? (proteinText !== null && HAS_CDNA.test(proteinText) ? proteinText : null);
   let cdna: CdnaChange | null = null;
   if (cdnaSource !== null) {
-    const parsed = parseCdnaChange(cdnaSource, c.ctx('cdnaChange'));
+    const read = parseCdnaChange(cdnaSource);
+    const parsed = read._tag === 'Right' ? read : parseCdnaChange(cdnaSource, c.ctx('cdnaChange'));
     if (parsed._tag === 'Right') cdna = parsed.right;
     else if (protein !== null || proteinFailed) {
       const reason = parsed.left.map((i) => i.message).join(' ');
@@ -288,12 +291,27 @@ const sequenceVariant = (
 
 const EXON = /^(\d+)(?:\s*\/\s*(\d+))?$/;
 
+/** The digits of `n` or `n/total` as written (no spaces), read without the regex; null for anything else. */
+const plainExon = (t: string): readonly [string, string | undefined] | null => {
+  const slash = t.indexOf('/');
+  const digits = (from: number, to: number): boolean => {
+    if (to <= from) return false;
+    for (let i = from; i < to; i += 1) {
+      const ch = t.charCodeAt(i);
+      if (ch < 48 || ch > 57) return false;
+    }
+    return true;
+  };
+  if (slash < 0) return digits(0, t.length) ? [t, undefined] : null;
+  return digits(0, slash) && digits(slash + 1, t.length) ? [t.slice(0, slash), t.slice(slash + 1)] : null;
+};
+
 const exonOf = (c: Collector, text: string | undefined): SequenceVariantFinding['exon'] => {
   const t = text?.trim() ?? '';
   if (t === '') return null;
-  const m = EXON.exec(t);
-  const number = m?.[1] === undefined ? NaN : Number(m[1]);
-  const total = m?.[2] === undefined ? null : Number(m[2]);
+  const m = plainExon(t) ?? EXON.exec(t)?.slice(1) ?? null;
+  const number = m?.[0] === undefined ? NaN : Number(m[0]);
+  const total = m?.[1] === undefined ? null : Number(m[1]);
   if (m === null || number < 1 || (total !== null && (total < 1 || number > total))) {
     c.add(adapterIssue('invalid_exon', { at: c.at('exon'), text: t }, c.ctx('exon', t)));
     return null;

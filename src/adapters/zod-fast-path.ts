@@ -135,12 +135,12 @@ const compileObject = (def: Def): FastCheck => {
     }
     const out: Record<string, unknown> = {};
     for (const { key, optional, check } of fields) {
-      if (!(key in v)) {
-        if (optional) continue;
+      const value = v[key];
+      if (value === undefined) {
+        // Absent (skipped if optional), or present as undefined: zod's subtleties, let it decide.
+        if (optional && !(key in v)) continue;
         return UNSURE;
       }
-      const value = v[key];
-      if (value === undefined) return UNSURE; // present but undefined: zod's subtleties, let it decide
       const checked = check(value);
       if (checked === UNSURE) return UNSURE;
       out[key] = checked;
