@@ -3,6 +3,7 @@
  * patient. Drugs are sorted by their best verdict, then name; each drug's cohorts by verdict, then id.
  */
 import type { Candidate, DrugView, Verdict } from '../model/result.js';
+import { sortInPlace } from './sort.js';
 
 const verdictRanks: Readonly<Record<Verdict, number>> = {
   eligible: 0,
@@ -37,8 +38,8 @@ export const drugViews = (candidates: ReadonlyArray<Candidate>): ReadonlyArray<D
   }
   const views: DrugView[] = [];
   byDrug.forEach((cohorts, drug) => {
-    cohorts.sort(byVerdictThenId);
+    sortInPlace(cohorts, byVerdictThenId);
     views.push({ drug, bestVerdict: cohorts[0]?.verdict ?? 'not-evaluable', cohorts });
   });
-  return views.sort(byBestVerdictThenDrug);
+  return sortInPlace(views, byBestVerdictThenDrug);
 };

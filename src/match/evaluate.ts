@@ -122,6 +122,16 @@ const branchReason = (
     : `none met: ${childrenWith(children, 'not-met')}`;
 };
 
+/**
+ * The reason of an undecided `all` / `any` node without its `not decided: ` prefix (the words of its
+ * unknown children), or null for another node.
+ * @internal
+ */
+export const undecidedWords = (node: EvaluatedCriterion): string | null =>
+  node.outcome === 'unknown' && (node.type === 'all' || node.type === 'any')
+    ? childrenWith(node.children, 'unknown')
+    : null;
+
 const notReason = (child: EvaluatedCriterion): string =>
   child.outcome === 'met'
     ? `vetoed: ${child.reason}`

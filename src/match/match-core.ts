@@ -42,16 +42,16 @@ import { ageOn, evaluateClinical } from './clinical.js';
 import type { CompiledTable } from './compiled.js';
 import { drugViews } from './drugs.js';
 import type { PlanMemo, TreeEvaluation } from './evaluate.js';
-import { evaluatePlan, outcomeOfPlan } from './evaluate.js';
+import { evaluatePlan, outcomeOfPlan, undecidedWords } from './evaluate.js';
 import { ihcMarkers } from './index-keys.js';
 import { matchIssue } from './issues.js';
 import type { CaseFindings, LeafContext } from './leaves/context.js';
 import { emptyKeys, mergeKeys, uniqueSorted } from './leaves/context.js';
 import type { EvaluatedCandidate } from './near-miss.js';
 import { nearMisses } from './near-miss.js';
-import { kleeneAll } from './outcome.js';
 import type { CohortPlan, IndicationPlan, TablePlan } from './plan.js';
 import { BiomarkerBits, FindingBits } from './plan.js';
+import { sortInPlace } from './sort.js';
 import { statusOn } from './status.js';
 import type {
   AccessEntry,
@@ -67,9 +67,11 @@ import { assayCache, cacheBounds, cached, diagnosisCache, patientKey } from './t
 import { tumorTypeOutcome } from './tumor-type.js';
 import type { UntestedPlan } from './untested.js';
 import { notesFromPlan, untestedPlan } from './untested.js';
+import type { MolecularReasons } from './verdict.js';
 import {
   accessReasons,
   clinicalReasons,
+  molecularReasons,
   statusReason,
   tumorTypeReason,
   verdictFromParts,
@@ -101,16 +103,17 @@ const findingOrder = (a: Finding, b: Finding): number =>
  * @internal
  */
 export const sortFindings = (findings: ReadonlyArray<Finding>): ReadonlyArray<Finding> => {
-  if (findings.length > 64) return [...findings].sort(findingOrder);
-  const out: Finding[] = [];
-  for (const f of findings) {
-    let i = out.length;
-    while (i > 0) {
-      const before = out[i - 1] as Finding;
+  const out = findings.slice();
+  if (out.length > 64) return out.sort(findingOrder);
+  for (let i = 1; i < out.length; i++) {
+    const f = out[i] as Finding;
+    let j = i;
+    for (; j > 0; j--) {
+      const before = out[j - 1] as Finding;
       if (before.key < f.key || (before.key === f.key && findingOrder(before, f) <= 0)) break;
-      i--;
+      out[j] = before;
     }
-    out.splice(i, 0, f);
+    out[j] = f;
   }
   return out;
 };
@@ -200,34 +203,37 @@ const validDate = (s: string): boolean => {
 
 /** What depends only on the date, made once per date (see table-cache.ts). */
 const dateCacheOf = (table: CompiledTable, asOf: string): DateCache =>
-  cached(table.memo.dates, asOf, cacheBounds.dates, (): DateCache => {
-    const valid = validDate(asOf);
-    const issues: Issue[] = [...table.issues];
-    if (!valid) issues.push(matchIssue('invalid_as_of', { asOf }, { path: ['asOf'], input: asOf }));
-    else if (table.effectiveFrom > asOf) {
-      issues.push(
-        matchIssue(
-          'table_not_in_force',
-          { table: table.id, version: table.version, effectiveFrom: table.effectiveFrom, asOf },
-          { path: ['asOf'], input: asOf },
-        ),
-      );
-    }
-    return { asOf, valid, issues: Object.freeze(issues), status: [], used: [] };
-  });
+  cached(table.memo.dates, asOf, cacheBounds.dates, newDateCache, table);
+
+const newDateCache = (asOf: string, table: CompiledTable): DateCache => {
+  const valid = validDate(asOf);
+  const issues: Issue[] = [...table.issues];
+  if (!valid) issues.push(matchIssue('invalid_as_of', { asOf }, { path: ['asOf'], input: asOf }));
+  else if (table.effectiveFrom > asOf) {
+    issues.push(
+      matchIssue(
+        'table_not_in_force',
+        { table: table.id, version: table.version, effectiveFrom: table.effectiveFrom, asOf },
+        { path: ['asOf'], input: asOf },
+      ),
+    );
+  }
+  return { asOf, valid, issues: Object.freeze(issues), status: [], used: [] };
+};
 
 /** What depends only on the diagnosis, made once per code and name (see table-cache.ts). */
 const diagnosisCacheOf = (table: CompiledTable, diagnosis: DiagnosisRef): DiagnosisCache =>
-  diagnosisCache(table.memo, diagnosis.code, diagnosis.name, () => ({
-    diagnosis: Object.freeze({
-      code: diagnosis.code,
-      name: diagnosis.name,
-      path: table.vocabulary.pathTo(diagnosis.code),
-    }),
-    tumorType: [],
-    labels: [],
-    access: new Map(),
-  }));
+  diagnosisCache(table.memo, diagnosis.code, diagnosis.name, newDiagnosisCache, { table, diagnosis });
+
+const newDiagnosisCache = (
+  name: string,
+  { table, diagnosis }: { readonly table: CompiledTable; readonly diagnosis: DiagnosisRef },
+): DiagnosisCache => ({
+  diagnosis: Object.freeze({ code: diagnosis.code, name, path: table.vocabulary.pathTo(diagnosis.code) }),
+  tumorType: [],
+  labels: [],
+  access: new Map(),
+});
 
 /** The positions of the cohorts the case's findings reach, ascending. */
 const reachedPositions = (plan: TablePlan, findings: ReadonlyArray<Finding>): ReadonlyArray<number> => {
@@ -307,6 +313,8 @@ interface MatchRun {
   readonly labelOutcomes: Array<Outcome | undefined>;
   /** What evaluation remembers during this match (see evaluate.ts). */
   readonly memo: PlanMemo;
+  /** Tree id -> what the tree gives for this case, once per match. */
+  readonly trees: Array<MolecularPart | undefined>;
   /** The patient's age on the date, once computed (undefined: not yet). */
   age: number | null | undefined;
   /** The patient's clinical cache, once looked up. */
@@ -331,7 +339,13 @@ const labelOutcome = (run: MatchRun, ip: IndicationPlan): Outcome => {
   const age = ageOutcome(ip.compiled.indication, patientAge(run));
   const biomarker: Outcome =
     age === 'not-met' || ip.biomarker === null ? 'met' : outcomeOfPlan(ip.biomarker, run.ctx, run.memo);
-  const outcome = kleeneAll([age, biomarker]);
+  // Kleene and of the two.
+  const outcome: Outcome =
+    age === 'not-met' || biomarker === 'not-met'
+      ? 'not-met'
+      : age === 'unknown' || biomarker === 'unknown'
+        ? 'unknown'
+        : 'met';
   run.labelOutcomes[ip.index] = outcome;
   return outcome;
 };
@@ -376,12 +390,25 @@ const accessOf = (run: MatchRun, p: CohortPlan): AccessEntry => {
     key += outcomeDigit[labelOutcome(run, ip)] * digit;
     digit *= 3;
   }
-  const byCohort = (run.access ??= cached(run.dx.access, run.asOf, cacheBounds.datesPerDiagnosis, () => []));
+  const byCohort = (run.access ??= cached(
+    run.dx.access,
+    run.asOf,
+    cacheBounds.datesPerDiagnosis,
+    newAccessByCohort,
+    null,
+  ));
   const byKey = (byCohort[p.position] ??= new Map());
-  return cached(byKey, key, cacheBounds.accessKeysPerCohort, () =>
-    accessEntry(run, plannedLabels(run, covering)),
-  );
+  const known = byKey.get(key);
+  if (known !== undefined) return known;
+  return cached(byKey, key, cacheBounds.accessKeysPerCohort, newAccessEntry, { run, covering });
 };
+
+const newAccessByCohort = (): Array<Map<number, AccessEntry> | undefined> => [];
+
+const newAccessEntry = (
+  _key: number,
+  { run, covering }: { readonly run: MatchRun; readonly covering: ReadonlyArray<IndicationPlan> },
+): AccessEntry => accessEntry(run, plannedLabels(run, covering));
 
 const tumorTypeOf = (run: MatchRun, p: CohortPlan): TumorTypeEntry => {
   const known = run.dx.tumorType[p.position];
@@ -412,6 +439,8 @@ const statusOf = (run: MatchRun, p: CohortPlan): StatusEntry => {
   return made;
 };
 
+const newPatientCache = (): PatientCache => ({ clinical: [] });
+
 /** The patient's prior drugs as clinical criteria compare them: lower case, unique, sorted. */
 const priorDrugsOf = (patient: Patient): ReadonlyArray<string> => {
   const drugs = patient.priorDrugs;
@@ -424,7 +453,8 @@ const clinicalOf = (run: MatchRun, p: CohortPlan): ClinicalEntry => {
     run.table.memo.patients,
     patientKey(run.c.patient, run.asOf, priorDrugsOf(run.c.patient)),
     cacheBounds.patients,
-    (): PatientCache => ({ clinical: [] }),
+    newPatientCache,
+    null,
   ));
   const known = patient.clinical[p.position];
   if (known !== undefined) return known;
@@ -453,9 +483,19 @@ interface Decided {
   readonly matchedFindings: ReadonlyArray<string>;
 }
 
-const evaluateCohort = (run: MatchRun, p: CohortPlan): Decided => {
+/** What a cohort's criteria tree gives for the case, shared by cohorts with the same tree (see `treeId`). */
+interface MolecularPart {
+  readonly evaluation: TreeEvaluation;
+  readonly reasons: MolecularReasons;
+  readonly specificity: Specificity | null;
+  readonly specificityRank: number;
+  readonly matchedFindings: ReadonlyArray<string>;
+}
+
+const molecularOf = (run: MatchRun, p: CohortPlan): MolecularPart => {
+  const known = run.trees[p.treeId];
+  if (known !== undefined) return known;
   const evaluation = evaluatePlan(p.criteria, run.ctx, run.memo);
-  const molecular = evaluation.tree.outcome;
   const positiveEvidence: string[] = [];
   let matchedFindings = emptyKeys;
   let specificity: Specificity | null = null;
@@ -472,15 +512,32 @@ const evaluateCohort = (run: MatchRun, p: CohortPlan): Decided => {
       specificityRank = specificityRanks[r.specificity];
     }
   }
+  const tree = evaluation.tree;
+  const made: MolecularPart = {
+    evaluation,
+    reasons: molecularReasons(
+      tree.outcome,
+      tree.reason,
+      positiveEvidence,
+      evaluation.negations,
+      undecidedWords(tree),
+    ),
+    specificity,
+    specificityRank,
+    matchedFindings,
+  };
+  run.trees[p.treeId] = made;
+  return made;
+};
+
+const evaluateCohort = (run: MatchRun, p: CohortPlan): Decided => {
+  const molecular = molecularOf(run, p);
   const tumorType = tumorTypeOf(run, p);
   const access = accessOf(run, p);
   const status = statusOf(run, p);
   const clinical = clinicalOf(run, p);
   const decision = verdictFromParts({
-    molecular,
-    molecularReason: evaluation.tree.reason,
-    positiveEvidence,
-    negations: evaluation.negations,
+    molecular: molecular.reasons,
     tumorType: tumorType.reason,
     access: access.reasons,
     status: status.reason,
@@ -488,16 +545,16 @@ const evaluateCohort = (run: MatchRun, p: CohortPlan): Decided => {
   });
   return {
     plan: p,
-    evaluation,
+    evaluation: molecular.evaluation,
     verdict: decision.verdict,
     reasons: decision.reasons,
     access: access.access,
     tumorType: tumorType.outcome,
     status: status.status,
     clinical: clinical.outcomes,
-    specificity,
-    specificityRank,
-    matchedFindings,
+    specificity: molecular.specificity,
+    specificityRank: molecular.specificityRank,
+    matchedFindings: molecular.matchedFindings,
   };
 };
 
@@ -601,6 +658,7 @@ export const matchCase = (c: Case, table: CompiledTable, options: MatchOptions):
     dx,
     labelOutcomes: [],
     memo: { assay, leaves: [], outcomes: [] },
+    trees: [],
     age: undefined,
     patient: undefined,
     access: undefined,
@@ -612,7 +670,7 @@ export const matchCase = (c: Case, table: CompiledTable, options: MatchOptions):
     const p = memo.plan.cohorts[position];
     if (p !== undefined) decided.push(evaluateCohort(run, p));
   }
-  const order = decided.slice().sort(candidateOrder);
+  const order = sortInPlace(decided.slice(), candidateOrder);
   const ranked: Candidate[] = [];
   // Candidates by the position of their cohort, for the near misses (which keep cohort order).
   const byPosition: Candidate[] = [];

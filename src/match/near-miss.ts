@@ -12,6 +12,7 @@
  */
 import type { Candidate, NearMiss } from '../model/result.js';
 import type { TreeEvaluation } from './evaluate.js';
+import { sortInPlace } from './sort.js';
 
 /** A candidate and its evaluated tree. @internal */
 export interface EvaluatedCandidate {
@@ -55,7 +56,7 @@ export const nearMisses = (evaluated: ReadonlyArray<EvaluatedCandidate>): Readon
     }
   }
   // Sorting is stable, so of equal entries the first found stays first; duplicates are then neighbours.
-  out.sort(byCohortKindMessage);
+  sortInPlace(out, byCohortKindMessage);
   const unique: NearMiss[] = [];
   for (const m of out) {
     const last = unique[unique.length - 1];

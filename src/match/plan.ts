@@ -94,6 +94,11 @@ export interface CohortPlan {
   readonly position: number;
   readonly compiled: CompiledCohort;
   readonly criteria: PlanNode;
+  /**
+   * Equal for cohorts whose criteria trees are equal, descriptions included (two drugs for one biomarker):
+   * their evaluations for one case are equal, so a match evaluates each tree once.
+   */
+  readonly treeId: number;
   /** Tumor-type include entries, deepest first, then by code. */
   readonly include: ReadonlyArray<string>;
   /** Tumor-type exclude entries, deepest first, then by code. */
@@ -122,6 +127,8 @@ export interface TablePlan {
   readonly leafCount: number;
   /** How many distinct shapes the table has. */
   readonly shapeCount: number;
+  /** How many distinct cohort trees (`treeId`s) the table has. */
+  readonly treeCount: number;
 }
 
 const evidenceRanks: Readonly<Record<EvidenceLevel, number>> = { A: 0, B: 1, C: 2, D: 3 };
@@ -232,6 +239,14 @@ const planNode = (
   return { node: { ...base(shapeText), node: c.node, compiled: c, of }, reads };
 };
 
+/** A planned tree as plain data: its structure, leaves and every description (what its evaluation shows). */
+const treeText = (p: PlanNode): unknown =>
+  p.node === 'leaf'
+    ? ['leaf', p.leafId, p.compiled.description]
+    : p.node === 'not'
+      ? ['not', p.compiled.description, treeText(p.of)]
+      : [p.node, p.compiled.description, ...p.of.map(treeText)];
+
 const splitIndex = (
   index: ReadonlyMap<string, ReadonlyArray<number>>,
 ): Pick<TablePlan, 'byGene' | 'byBiomarker' | 'byIhc'> => {
@@ -270,16 +285,21 @@ export const planTable = (
     indicationPlans.set(ci, plan);
     return plan;
   };
-  const planned = cohorts.map((cc, position): CohortPlan => ({
-    position,
-    compiled: cc,
-    criteria: planNode(cc.criteria, true, counter).node,
-    include: deepestFirst(vocabulary, cc.cohort.tumorTypes.include),
-    exclude: deepestFirst(vocabulary, cc.cohort.tumorTypes.exclude),
-    sources: [...cc.cohort.sources].sort(),
-    evidenceRank: evidenceRanks[cc.cohort.evidence.level],
-    indications: cc.indications.map(indicationPlan),
-  }));
+  const trees = new Map<string, number>();
+  const planned = cohorts.map((cc, position): CohortPlan => {
+    const criteria = planNode(cc.criteria, true, counter).node;
+    return {
+      position,
+      compiled: cc,
+      criteria,
+      treeId: intern(trees, JSON.stringify(treeText(criteria))),
+      include: deepestFirst(vocabulary, cc.cohort.tumorTypes.include),
+      exclude: deepestFirst(vocabulary, cc.cohort.tumorTypes.exclude),
+      sources: [...cc.cohort.sources].sort(),
+      evidenceRank: evidenceRanks[cc.cohort.evidence.level],
+      indications: cc.indications.map(indicationPlan),
+    };
+  });
   return {
     cohorts: planned,
     indications,
@@ -287,6 +307,7 @@ export const planTable = (
     nodeCount: counter.next,
     leafCount: counter.leaves.size,
     shapeCount: counter.shapes.size,
+    treeCount: trees.size,
   };
 };
 

@@ -48,17 +48,27 @@ export const cacheBounds = {
 } as const;
 
 /**
- * The value for `key`, made by `make` the first time; a full map is emptied first.
+ * The value for `key`, made by `make(key, arg)` the first time; a full map is emptied first. (`make` takes
+ * its context as `arg`, so a hit allocates no closure.)
  * @internal
  */
-export const cached = <K, V>(map: Map<K, V>, key: K, bound: number, make: () => V): V => {
+export const cached = <K, V, A>(
+  map: Map<K, V>,
+  key: K,
+  bound: number,
+  make: (key: K, arg: A) => V,
+  arg: A,
+): V => {
   const known = map.get(key);
   if (known !== undefined) return known;
   if (map.size >= bound) map.clear();
-  const made = make();
+  const made = make(key, arg);
   map.set(key, made);
   return made;
 };
+
+const newMap = <K, V>(): Map<K, V> => new Map();
+const newArray = <V>(): V[] => [];
 
 /** A tumor-type outcome with the verdict reason it gives. @internal */
 export interface TumorTypeEntry {
@@ -151,20 +161,16 @@ export const emptyCache = (plan: TablePlan, tableRef: MatchCache['tableRef']): M
   patients: new Map(),
 });
 
-/** The diagnosis cache for a code and name, made by `make` when new. @internal */
-export const diagnosisCache = (
+/** The diagnosis cache for a code and name, made by `make(name, arg)` when new. @internal */
+export const diagnosisCache = <A>(
   cache: MatchCache,
   code: string,
   name: string,
-  make: () => DiagnosisCache,
+  make: (name: string, arg: A) => DiagnosisCache,
+  arg: A,
 ): DiagnosisCache => {
-  const byName = cached(
-    cache.diagnoses,
-    code,
-    cacheBounds.diagnoses,
-    () => new Map<string, DiagnosisCache>(),
-  );
-  return cached(byName, name, cacheBounds.namesPerDiagnosis, make);
+  const byName = cached(cache.diagnoses, code, cacheBounds.diagnoses, newMap<string, DiagnosisCache>, null);
+  return cached(byName, name, cacheBounds.namesPerDiagnosis, make, arg);
 };
 
 /** The assay cache for an assay. @internal */
@@ -175,12 +181,7 @@ export const assayCache = (cache: MatchCache, assay: Assay): AssayCache => {
     byVersion = new Map();
     cache.assays.set(assay.panel, byVersion);
   }
-  const byArms = cached(
-    byVersion,
-    assay.version,
-    cacheBounds.assays,
-    (): Array<AssayCache | undefined> => [],
-  );
+  const byArms = cached(byVersion, assay.version, cacheBounds.assays, newArray<AssayCache | undefined>, null);
   const arms = (assay.dna ? 2 : 0) + (assay.rna ? 1 : 0);
   let found = byArms[arms];
   if (found === undefined) {

@@ -118,83 +118,106 @@ export const accessReasons = (
   };
 };
 
-/** What the verdict weighs, with the reasons of tumor type, access, status and clinical criteria made. @internal */
-export interface VerdictParts {
+/** The reasons the molecular criteria give, by effect. @internal */
+export interface MolecularReasons {
   readonly molecular: Outcome;
-  readonly molecularReason: string;
-  readonly positiveEvidence: ReadonlyArray<string>;
-  readonly negations: ReadonlyArray<NegationRecord>;
+  /** Whether some finding meets (or partly meets) a criterion that counts for the cohort. */
+  readonly positive: boolean;
+  readonly blocks: ReadonlyArray<Reason>;
+  readonly reviews: ReadonlyArray<Reason>;
+  readonly supports: ReadonlyArray<Reason>;
+}
+
+/**
+ * The reasons of the molecular criteria: resistance vetoes or not met (blocks); wild types not confirmed
+ * and not decided (review); met, with the words of the positive evidence (supports).
+ * @internal
+ */
+export const molecularReasons = (
+  molecular: Outcome,
+  molecularReason: string,
+  positiveEvidence: ReadonlyArray<string>,
+  negations: ReadonlyArray<NegationRecord>,
+  /** The reason without its `not decided: ` prefix, when the caller has it (saves reading a long reason). */
+  undecided: string | null = null,
+): MolecularReasons => {
+  const blocks: Reason[] = [];
+  const reviews: Reason[] = [];
+  const supports: Reason[] = [];
+  if (molecular === 'not-met') {
+    for (const n of negations) {
+      if (n.outcome === 'not-met')
+        blocks.push(reason('resistance-veto', 'blocks', `${n.description}: ${n.reason}`));
+    }
+    if (blocks.length === 0) {
+      blocks.push(reason('molecular-not-met', 'blocks', `Molecular criteria not met: ${molecularReason}`));
+    }
+  } else if (molecular === 'unknown') {
+    for (const n of negations) {
+      if (n.outcome === 'unknown')
+        reviews.push(reason('wild-type-not-confirmed', 'review', `${n.description}: ${n.reason}`));
+    }
+    reviews.push(
+      reason(
+        'molecular-unknown',
+        'review',
+        `Molecular criteria not decided: ${undecided ?? withoutNotDecided(molecularReason)}`,
+      ),
+    );
+  } else {
+    supports.push(
+      reason('molecular-met', 'supports', `Molecular criteria met: ${positiveEvidence.join('; ')}`),
+    );
+  }
+  return { molecular, positive: positiveEvidence.length > 0, blocks, reviews, supports };
+};
+
+/** What the verdict weighs, with the reasons of each part made. @internal */
+export interface VerdictParts {
+  readonly molecular: MolecularReasons;
   readonly tumorType: Reason;
   readonly access: AccessReasons;
   readonly status: Reason;
   readonly clinical: ReadonlyArray<Reason>;
 }
 
-const place = (r: Reason, blocks: Reason[], review: Reason[], supports: Reason[]): void => {
-  if (r.effect === 'blocks') blocks.push(r);
-  else if (r.effect === 'review') review.push(r);
-  else supports.push(r);
+/** Appends the reasons of the parts that have the given effect, in the parts' order. */
+const appendEffect = (out: Reason[], input: VerdictParts, effect: Reason['effect']): void => {
+  const m = input.molecular;
+  for (const r of effect === 'blocks' ? m.blocks : effect === 'review' ? m.reviews : m.supports) out.push(r);
+  if (input.tumorType.effect === effect) out.push(input.tumorType);
+  const access = input.access;
+  if (access.block !== null) {
+    if (effect === 'blocks') out.push(access.block);
+  } else if (effect === 'review') {
+    if (m.molecular !== 'not-met') for (const r of access.labelReviews) out.push(r);
+  } else if (effect === 'supports' && access.support !== null) out.push(access.support);
+  if (input.status.effect === effect) out.push(input.status);
+  for (const r of input.clinical) if (r.effect === effect) out.push(r);
 };
 
-/** Decides the verdict of one cohort from its parts. @internal */
+/**
+ * Decides the verdict of one cohort from its parts. Reasons come blocks first, then review, then
+ * supports; within each, molecular, tumor type, access, status, clinical.
+ * @internal
+ */
 export const verdictFromParts = (input: VerdictParts): VerdictDecision => {
-  const blocks: Reason[] = [];
-  const review: Reason[] = [];
-  const supports: Reason[] = [];
-
-  if (input.molecular === 'not-met') {
-    let vetoed = false;
-    for (const n of input.negations) {
-      if (n.outcome !== 'not-met') continue;
-      vetoed = true;
-      blocks.push(reason('resistance-veto', 'blocks', `${n.description}: ${n.reason}`));
-    }
-    if (!vetoed) {
-      blocks.push(
-        reason('molecular-not-met', 'blocks', `Molecular criteria not met: ${input.molecularReason}`),
-      );
-    }
-  } else if (input.molecular === 'unknown') {
-    for (const n of input.negations) {
-      if (n.outcome === 'unknown')
-        review.push(reason('wild-type-not-confirmed', 'review', `${n.description}: ${n.reason}`));
-    }
-    review.push(
-      reason(
-        'molecular-unknown',
-        'review',
-        `Molecular criteria not decided: ${withoutNotDecided(input.molecularReason)}`,
-      ),
-    );
-  } else {
-    supports.push(
-      reason('molecular-met', 'supports', `Molecular criteria met: ${input.positiveEvidence.join('; ')}`),
-    );
-  }
-
-  place(input.tumorType, blocks, review, supports);
-
-  const access = input.access;
-  if (access.block !== null) blocks.push(access.block);
-  else {
-    if (input.molecular !== 'not-met') for (const r of access.labelReviews) review.push(r);
-    if (access.support !== null) supports.push(access.support);
-  }
-
-  place(input.status, blocks, review, supports);
-  for (const r of input.clinical) place(r, blocks, review, supports);
-
+  const reasons: Reason[] = [];
+  appendEffect(reasons, input, 'blocks');
+  const blocks = reasons.length;
+  appendEffect(reasons, input, 'review');
+  const review = reasons.length - blocks;
+  appendEffect(reasons, input, 'supports');
+  const m = input.molecular;
   const verdict: Verdict =
-    blocks.length > 0
+    blocks > 0
       ? 'ineligible'
-      : input.molecular === 'unknown' && input.positiveEvidence.length === 0
+      : m.molecular === 'unknown' && !m.positive
         ? 'not-evaluable'
-        : review.length > 0
+        : review > 0
           ? 'needs-review'
           : 'eligible';
-  for (const r of review) blocks.push(r);
-  for (const r of supports) blocks.push(r);
-  return { verdict, reasons: blocks };
+  return { verdict, reasons };
 };
 
 const notDecided = 'not decided: ';
@@ -206,10 +229,12 @@ const withoutNotDecided = (reason: string): string =>
 /** Decides the verdict of one cohort. @internal */
 export const decideVerdict = (input: VerdictInput): VerdictDecision =>
   verdictFromParts({
-    molecular: input.molecular,
-    molecularReason: input.molecularReason,
-    positiveEvidence: input.positiveEvidence,
-    negations: input.negations,
+    molecular: molecularReasons(
+      input.molecular,
+      input.molecularReason,
+      input.positiveEvidence,
+      input.negations,
+    ),
     tumorType: tumorTypeReason(input.tumorType),
     access: accessReasons(input.access, input.excludedAccess),
     status: statusReason(input.status),

@@ -126,7 +126,9 @@ export const uniqueSorted = (list: ReadonlyArray<string>): ReadonlyArray<string>
     let i = out.length;
     while (i > 0 && (out[i - 1] as string) > x) i--;
     if (i > 0 && out[i - 1] === x) continue;
-    out.splice(i, 0, x);
+    // Insert x at i.
+    for (let j = out.length; j > i; j--) out[j] = out[j - 1] as string;
+    out[i] = x;
   }
   return out;
 };

@@ -6,6 +6,7 @@
 import type { Specificity } from '../../model/result.js';
 import type { LeafEvaluation, LeafMiss, Unassessed } from './context.js';
 import { sortedKeys } from './context.js';
+import { joinMapped } from '../sort.js';
 
 /** How one finding fared against a leaf. @internal */
 export interface FindingCheck {
@@ -26,7 +27,9 @@ export interface GeneLeafFacts {
   readonly noneFound: string;
 }
 
-const joinWhy = (checks: ReadonlyArray<FindingCheck>): string => checks.map((c) => c.why).join('; ');
+const joinWhy = (checks: ReadonlyArray<FindingCheck>): string => joinMapped(checks, why, '; ');
+
+const why = (c: FindingCheck): string => c.why;
 
 /**
  * Decides a gene leaf from its per-finding checks (already sorted by finding key). @internal
