@@ -4,10 +4,11 @@
  * text it also records where the values near the top sit (`findings[3]` -> line 42), so findings of a
  * JSON case carry their line like rows of a TSV file.
  *
+ * It reads character codes in one pass and keeps the current line as it goes (valid JSON has line breaks
+ * in whitespace only); paths are printed only for the values it records, and keys are decoded only there.
+ *
  * @internal
  */
-import { formatPath } from '../model/issue.js';
-import type { IssuePath } from '../model/issue.js';
 
 /** A located syntax error. */
 export interface JsonSyntaxError {
@@ -23,12 +24,58 @@ export type JsonScan =
 
 const MAX_NESTING = 256;
 
+/** A number is matched within this many characters (longer literals end there). */
+const NUMBER_WINDOW = 400;
+
 class Fail {
   constructor(
     readonly at: number,
     readonly reason: string,
   ) {}
 }
+
+// Character codes.
+const TAB = 9;
+const LF = 10;
+const CR = 13;
+const SPACE = 32;
+const QUOTE = 34;
+const PLUS = 43;
+const COMMA = 44;
+const MINUS = 45;
+const DOT = 46;
+const ZERO = 48;
+const NINE = 57;
+const COLON = 58;
+const BRACKET_OPEN = 91;
+const BACKSLASH = 92;
+const BRACKET_CLOSE = 93;
+const BRACE_OPEN = 123;
+const BRACE_CLOSE = 125;
+
+const isDigit = (c: number): boolean => c >= ZERO && c <= NINE;
+const isHex = (c: number): boolean => isDigit(c) || (c >= 65 && c <= 70) || (c >= 97 && c <= 102);
+/** `"`, `\`, `/`, `b`, `f`, `n`, `r`, `t`: the one-character escapes. */
+const isSimpleEscape = (c: number): boolean =>
+  c === QUOTE || c === BACKSLASH || c === 47 || c === 98 || c === 102 || c === 110 || c === 114 || c === 116;
+
+const LITERALS: ReadonlyArray<string> = ['true', 'false', 'null'];
+
+/** A path as `formatPath` prints it, one step further: `findings` + 3 -> `findings[3]`, + `gene`. */
+const child = (path: string, step: string | number): string =>
+  typeof step === 'number' ? `${path}[${step}]` : path === '' ? step : `${path}.${step}`;
+
+/** 1-based line and column of an offset. */
+const position = (text: string, at: number): { readonly line: number; readonly column: number } => {
+  let line = 1;
+  let lineStart = 0;
+  const end = Math.min(at, text.length);
+  for (let k = text.indexOf('\n'); k >= 0 && k < end; k = text.indexOf('\n', k + 1)) {
+    line += 1;
+    lineStart = k + 1;
+  }
+  return { line, column: at - lineStart + 1 };
+};
 
 /**
  * Scans a JSON text. Values at most `depth` levels deep get their line recorded under their printed path
@@ -37,101 +84,132 @@ class Fail {
  * @internal
  */
 export const scanJson = (text: string, depth = 2): JsonScan => {
+  const n = text.length;
   let i = 0;
+  let line = 1; // the line of position i, counted in whitespace
   const lines = new Map<string, number>();
-  const lineStarts: number[] = [0];
-  for (let k = 0; k < text.length; k += 1) if (text[k] === '\n') lineStarts.push(k + 1);
-  const lineOf = (offset: number): number => {
-    let lo = 0;
-    let hi = lineStarts.length - 1;
-    while (lo < hi) {
-      const mid = (lo + hi + 1) >> 1;
-      if ((lineStarts[mid] ?? 0) <= offset) lo = mid;
-      else hi = mid - 1;
-    }
-    return lo + 1;
-  };
-  const describe = (at: number): string =>
-    at >= text.length ? 'end of input' : `${JSON.stringify(text[at])}`;
+  const code = (at: number): number => text.charCodeAt(at); // NaN past the end
+  const describe = (at: number): string => (at >= n ? 'end of input' : `${JSON.stringify(text[at])}`);
   const ws = (): void => {
-    while (i < text.length && ' \t\n\r'.includes(text[i] ?? '')) i += 1;
+    for (;;) {
+      const c = code(i);
+      if (c === SPACE || c === TAB || c === CR) i += 1;
+      else if (c === LF) {
+        i += 1;
+        line += 1;
+      } else return;
+    }
   };
-  const expect = (c: string, what: string): void => {
-    if (text[i] !== c) throw new Fail(i, `expected ${what}, found ${describe(i)}`);
+  const expect = (c: number, what: string): void => {
+    if (code(i) !== c) throw new Fail(i, `expected ${what}, found ${describe(i)}`);
     i += 1;
   };
-  const string = (): void => {
-    expect('"', 'a string');
-    while (i < text.length) {
-      const c = text[i] ?? '';
-      if (c === '"') {
+  /** A string; returns whether it held an escape. */
+  const string = (): boolean => {
+    expect(QUOTE, 'a string');
+    let escaped = false;
+    while (i < n) {
+      const c = code(i);
+      if (c === QUOTE) {
         i += 1;
-        return;
+        return escaped;
       }
-      if (c === '\\') {
-        const e = text[i + 1] ?? '';
-        if ('"\\/bfnrt'.includes(e) && e !== '') i += 2;
-        else if (e === 'u' && /^[0-9a-fA-F]{4}$/.test(text.slice(i + 2, i + 6))) i += 6;
+      if (c === BACKSLASH) {
+        escaped = true;
+        const e = code(i + 1);
+        if (isSimpleEscape(e)) i += 2;
+        else if (
+          e === 117 && // u
+          i + 6 <= n &&
+          isHex(code(i + 2)) &&
+          isHex(code(i + 3)) &&
+          isHex(code(i + 4)) &&
+          isHex(code(i + 5))
+        )
+          i += 6;
         else throw new Fail(i, 'invalid escape in string');
-      } else if (c < ' ') throw new Fail(i, 'control character in string (unescaped line break?)');
+      } else if (c < SPACE) throw new Fail(i, 'control character in string (unescaped line break?)');
       else i += 1;
     }
     throw new Fail(i, 'unterminated string');
   };
+  /** `-?(0|[1-9]\d*)(\.\d+)?([eE][-+]?\d+)?`, matched within the number window. */
   const number = (): void => {
-    const m = /^-?(0|[1-9]\d*)(\.\d+)?([eE][-+]?\d+)?/.exec(text.slice(i, i + 400));
-    if (m === null || m[0] === '' || m[0] === '-') throw new Fail(i, `unexpected ${describe(i)}`);
-    i += m[0].length;
+    const limit = Math.min(n, i + NUMBER_WINDOW);
+    const at = (k: number): number => (k < limit ? code(k) : NaN);
+    const digitsFrom = (k: number): number => {
+      while (isDigit(at(k))) k += 1;
+      return k;
+    };
+    let k = at(i) === MINUS ? i + 1 : i;
+    if (at(k) === ZERO) k += 1;
+    else if (isDigit(at(k))) k = digitsFrom(k + 1);
+    else throw new Fail(i, `unexpected ${describe(i)}`);
+    if (at(k) === DOT && isDigit(at(k + 1))) k = digitsFrom(k + 2);
+    const e = at(k);
+    if (e === 101 || e === 69) {
+      const sign = at(k + 1) === PLUS || at(k + 1) === MINUS ? 1 : 0;
+      if (isDigit(at(k + 1 + sign))) k = digitsFrom(k + 2 + sign);
+    }
+    i = k;
   };
-  const value = (path: IssuePath): void => {
+  /** A value at `level` under `path` (the printed path; only kept while values are recorded). */
+  const value = (level: number, path: string): void => {
     ws();
-    if (path.length > MAX_NESTING) throw new Fail(i, `nesting deeper than ${MAX_NESTING} levels`);
-    if (path.length <= depth) lines.set(formatPath(path), lineOf(i));
-    const c = text[i];
-    if (c === '{') {
+    if (level > MAX_NESTING) throw new Fail(i, `nesting deeper than ${MAX_NESTING} levels`);
+    const record = level <= depth;
+    if (record) lines.set(path, line);
+    const c = code(i);
+    if (c === BRACE_OPEN) {
       i += 1;
       ws();
-      if (text[i] === '}') {
+      if (code(i) === BRACE_CLOSE) {
         i += 1;
         return;
       }
       for (;;) {
         ws();
         const start = i;
-        string();
-        const key = JSON.parse(text.slice(start, i)) as string;
+        const escaped = string();
+        let key = '';
+        if (record && level < depth) {
+          key = escaped ? (JSON.parse(text.slice(start, i)) as string) : text.slice(start + 1, i - 1);
+        }
         ws();
-        expect(':', '":" after a key');
-        value([...path, key]);
+        expect(COLON, '":" after a key');
+        value(level + 1, record && level < depth ? child(path, key) : '');
         ws();
-        if (text[i] === ',') {
+        if (code(i) === COMMA) {
           i += 1;
           continue;
         }
-        expect('}', '"," or "}"');
+        expect(BRACE_CLOSE, '"," or "}"');
         return;
       }
     }
-    if (c === '[') {
+    if (c === BRACKET_OPEN) {
       i += 1;
       ws();
-      if (text[i] === ']') {
+      if (code(i) === BRACKET_CLOSE) {
         i += 1;
         return;
       }
-      for (let n = 0; ; n += 1) {
-        value([...path, n]);
+      for (let item = 0; ; item += 1) {
+        value(level + 1, record && level < depth ? child(path, item) : '');
         ws();
-        if (text[i] === ',') {
+        if (code(i) === COMMA) {
           i += 1;
           continue;
         }
-        expect(']', '"," or "]"');
+        expect(BRACKET_CLOSE, '"," or "]"');
         return;
       }
     }
-    if (c === '"') return string();
-    for (const word of ['true', 'false', 'null']) {
+    if (c === QUOTE) {
+      string();
+      return;
+    }
+    for (const word of LITERALS) {
       if (text.startsWith(word, i)) {
         i += word.length;
         return;
@@ -140,13 +218,13 @@ export const scanJson = (text: string, depth = 2): JsonScan => {
     number();
   };
   try {
-    value([]);
+    value(0, '');
     ws();
-    if (i < text.length) throw new Fail(i, `unexpected ${describe(i)} after the end of the JSON value`);
+    if (i < n) throw new Fail(i, `unexpected ${describe(i)} after the end of the JSON value`);
     return { ok: true, lines };
   } catch (e) {
     if (!(e instanceof Fail)) throw e;
-    const line = lineOf(e.at);
-    return { ok: false, error: { line, column: e.at - (lineStarts[line - 1] ?? 0) + 1, reason: e.reason } };
+    const { line: errorLine, column } = position(text, e.at);
+    return { ok: false, error: { line: errorLine, column, reason: e.reason } };
   }
 };

@@ -35,8 +35,32 @@ export interface JsonCaseOptions {
   readonly facts?: CaseFacts;
 }
 
-/** Where each finding starts in the text (`findings[3]` -> line), when the JSON came as text. */
-type LineOf = (path: string) => number | undefined;
+/** Where values start in the text, when the JSON came as text. */
+interface TextLines {
+  /** The line finding `i` starts on. */
+  readonly finding: (i: number) => number | undefined;
+  /** The line of the value at a printed path up to three levels down (`findings[3].vaf`), for issues. */
+  readonly at: (path: string) => number | undefined;
+}
+
+const NO_LINES: TextLines = { finding: () => undefined, at: () => undefined };
+
+/**
+ * The lines of a text that scanned without error. Finding lines come from the scan two levels down; the
+ * deeper scan that issue locations need runs only when an issue asks (few cases have any), and gives the
+ * same lines for the findings: below a valid top level, no deeper path prints as `findings[i]`.
+ */
+const textLines = (body: string, shallow: ReadonlyMap<string, number>): TextLines => {
+  let deep: ReadonlyMap<string, number> | undefined;
+  const deepLines = (): ReadonlyMap<string, number> => {
+    const scan = scanJson(body, 3);
+    return scan.ok ? scan.lines : new Map();
+  };
+  return {
+    finding: (i) => shallow.get(`findings[${i}]`),
+    at: (path) => (deep ??= deepLines()).get(path),
+  };
+};
 
 const TopSchema = z
   .object({
@@ -75,12 +99,12 @@ const OwnSourceSchema = z.object({
 const parseOwnSource = fastSafeParse(OwnSourceSchema);
 
 /** The source of finding i: its own `source` if valid, else the file and the line it starts on. */
-const sourceOf = (raw: unknown, i: number, file: string | undefined, lineOf: LineOf): SourceLocation => {
+const sourceOf = (raw: unknown, i: number, file: string | undefined, lines: TextLines): SourceLocation => {
   const own =
     raw !== null && typeof raw === 'object' && !Array.isArray(raw)
       ? (raw as Record<string, unknown>)['source']
       : undefined;
-  const line = lineOf(`findings[${i}]`);
+  const line = lines.finding(i);
   const fromText: SourceLocation =
     file === undefined
       ? line === undefined
@@ -117,30 +141,30 @@ interface JsonDraft {
 
 /** The location of a path: the file and the line of the closest enclosing value the scan recorded. */
 const locator =
-  (file: string | undefined, lineOf: LineOf) =>
+  (file: string | undefined, lines: TextLines) =>
   (path: IssuePath): SourceLocation | null => {
     for (let n = path.length; n >= 0; n -= 1) {
-      const line = lineOf(formatPath(path.slice(0, n)));
+      const line = lines.at(formatPath(path.slice(0, n)));
       if (line !== undefined) return { ...(file === undefined ? {} : { file }), line };
     }
     return file === undefined ? null : { file };
   };
 
-const readDraft = (json: unknown, file: string | undefined, lineOf: LineOf): Result<JsonDraft> => {
+const readDraft = (json: unknown, file: string | undefined, lines: TextLines): Result<JsonDraft> => {
   const top = parseTop(json);
-  if (!top.success) return nonEmpty(zodIssues(top.error.issues, [], locator(file, lineOf), json));
+  if (!top.success) return nonEmpty(zodIssues(top.error.issues, [], locator(file, lines), json));
   const indexes: number[] = [];
   const findings: DraftFinding[] = [];
   const rejected: RejectedFinding[] = [];
   top.data.findings.forEach((raw, i) => {
-    const source = sourceOf(raw, i, file, lineOf);
+    const source = sourceOf(raw, i, file, lines);
     const parsed = parseFinding(raw);
     if (parsed.success) {
       findings.push({ input: parsed.data as FindingInput, source });
       indexes.push(i);
     } else {
       const locate = (path: IssuePath): SourceLocation | null => {
-        const at = locator(file, lineOf)(path);
+        const at = locator(file, lines)(path);
         return at?.line !== undefined || source.line === undefined ? at : source;
       };
       rejected.push({
@@ -184,7 +208,7 @@ const complete =
  */
 export const readJsonCase = (json: unknown, options: { readonly file?: string } = {}): Result<CaseDraft> =>
   pipe(
-    readDraft(json, options.file, () => undefined),
+    readDraft(json, options.file, NO_LINES),
     map((read) => read.draft),
   );
 
@@ -209,10 +233,7 @@ export const readJsonCase = (json: unknown, options: { readonly file?: string } 
  * assert.strictEqual(c.right.inputCount, 3);
  */
 export const normalizeCase = (json: unknown, options: JsonCaseOptions = {}): Result<Case> =>
-  pipe(
-    readDraft(json, options.file, () => undefined),
-    chain(complete(options.facts)),
-  );
+  pipe(readDraft(json, options.file, NO_LINES), chain(complete(options.facts)));
 
 /**
  * Parses JSON text and normalizes it as a case. A syntax error is an `invalid_json` issue with its line
@@ -229,7 +250,7 @@ export const normalizeCase = (json: unknown, options: JsonCaseOptions = {}): Res
 export const parseJsonCase = (text: string, options: JsonCaseOptions = {}): Result<Case> => {
   const body = stripBom(text);
   const file = options.file;
-  const scan = scanJson(body, 3);
+  const scan = scanJson(body, 2);
   if (!scan.ok) {
     const location: SourceLocation = {
       ...(file === undefined ? {} : { file }),
@@ -249,9 +270,5 @@ export const parseJsonCase = (text: string, options: JsonCaseOptions = {}): Resu
     const reason = e instanceof Error ? e.message : String(e);
     return left([adapterIssue('invalid_json', { at: describeAt([], location), reason }, { location })]);
   }
-  const lines = scan.lines;
-  return pipe(
-    readDraft(json, file, (path) => lines.get(path)),
-    chain(complete(options.facts)),
-  );
+  return pipe(readDraft(json, file, textLines(body, scan.lines)), chain(complete(options.facts)));
 };
