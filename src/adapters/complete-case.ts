@@ -30,6 +30,7 @@ import type { Assay, Case, DiagnosisRef, Finding, Patient, RejectedFinding, Samp
 import type { FindingInput, PatientInput, SampleInput } from '../model/case-input.js';
 import { PatientInputSchema, SampleInputSchema } from '../model/case-input.js';
 import type { CaseDraft } from '../model/draft.js';
+import { readDrugName } from '../vocab/drugs.js';
 import { resolveTumorType } from '../vocab/oncotree.js';
 import { adapterIssue, describeAt } from './issues.js';
 import { normalizeFinding } from './normalize-finding.js';
@@ -128,28 +129,86 @@ const isEmpty = (o: object): boolean => {
 const placeOf = (source: SourceLocation | null, path: IssuePath): string =>
   source?.line !== undefined ? describeAt([], source) : describeAt(path, source);
 
+/** Fields that may differ between two copies of one finding without a conflict: identity and notation. */
+const NOTATION_FIELDS: ReadonlySet<string> = new Set([
+  'key',
+  'inputId',
+  'source',
+  'notes',
+  'inputGene',
+  'protein',
+  'proteinText',
+  'cdnaText',
+  'transcript',
+  'consequences',
+]);
+
 /** The fields that make two findings with one key differ (everything but key, id, source, notes). */
 const differingFields = (a: Finding, b: Finding): ReadonlyArray<string> => {
   // Notation (spelling, transcript, SO terms) may differ between two spellings of one change; the
   // substance (class, numbers, partners, breakpoints) may not.
-  const ignore = new Set([
-    'key',
-    'inputId',
-    'source',
-    'notes',
-    'inputGene',
-    'protein',
-    'proteinText',
-    'cdnaText',
-    'transcript',
-    'consequences',
-  ]);
+  const ignore = NOTATION_FIELDS;
   const ra = a as unknown as Record<string, unknown>;
   const rb = b as unknown as Record<string, unknown>;
   return [...new Set([...Object.keys(ra), ...Object.keys(rb)])]
     .filter((k) => !ignore.has(k) && show(ra[k]) !== show(rb[k]))
     .sort();
 };
+
+/** The substance of a finding (what `differingFields` compares), as one comparable string. */
+const substanceOf = (f: Finding): string => {
+  const r = f as unknown as Record<string, unknown>;
+  return Object.keys(r)
+    .filter((k) => !NOTATION_FIELDS.has(k))
+    .sort()
+    .map((k) => `${k}=${show(r[k])}`)
+    .join(';');
+};
+
+/** Copies of one finding in content order, then by where they came from: never by input order. */
+const byContentThenPlace = (a: Copy, b: Copy): number => {
+  const sa = substanceOf(a.finding);
+  const sb = substanceOf(b.finding);
+  if (sa !== sb) return sa < sb ? -1 : 1;
+  const pa = placeOf(a.finding.source, a.path);
+  const pb = placeOf(b.finding.source, b.path);
+  return pa < pb ? -1 : pa > pb ? 1 : 0;
+};
+
+/**
+ * Prior drugs as lowercase INNs: brand names are read as their INNs (with a notice), names that are
+ * neither are kept as written (lowercase) with a warning, so the board checks them against the regimen.
+ */
+const priorDrugsOf = (names: ReadonlyArray<string>, issues: Issue[]): ReadonlyArray<string> => {
+  const inns = new Set<string>();
+  names.forEach((name, i) => {
+    const path: IssuePath = ['patient', 'priorDrugs', i];
+    const reading = readDrugName(name);
+    if (reading === null) {
+      inns.add(name.trim().toLowerCase());
+      issues.push(adapterIssue('unknown_drug_name', { name, at: formatPath(path) }, { path, input: name }));
+      return;
+    }
+    if (reading.matchedBy === 'brand') {
+      issues.push(
+        adapterIssue(
+          'brand_drug_name',
+          { name, inns: reading.inns.join(' + '), at: formatPath(path) },
+          { path, input: name },
+        ),
+      );
+    }
+    reading.inns.forEach((inn) => inns.add(inn));
+  });
+  return [...inns].sort();
+};
+
+/** One normalized copy of a finding, with where it was and what the input said. */
+interface Copy {
+  readonly finding: Finding;
+  readonly path: IssuePath;
+  readonly input: FindingInput;
+}
 
 // Keys are unique among kept findings; compared directly (not through `contramap`), it is the hot sort.
 const byKey: Ord<Finding> = fromCompare((a, b) => (a.key < b.key ? -1 : a.key > b.key ? 1 : 0));
@@ -297,12 +356,14 @@ export const completeCase = (
     sex: patientIn.sex ?? 'unknown',
     ecog: ecogOf(patientIn.ecog),
     standardTherapyExhausted: patientIn.standardTherapyExhausted ?? 'unknown',
-    priorDrugs: [...new Set((patientIn.priorDrugs ?? []).map((d) => d.trim().toLowerCase()))].sort(),
+    priorDrugs: priorDrugsOf(patientIn.priorDrugs ?? [], issues),
     diagnosis,
   };
 
-  // Findings: normalize, reject failures, keep one per key (first in input order).
-  const kept = new Map<string, { readonly finding: Finding; readonly path: IssuePath }>();
+  // Findings: normalize, reject failures, group by key, keep one per key. Which one is kept is decided by
+  // content (not input order), so a reordered input gives the same case; a conflict is flagged on the kept
+  // finding (the matcher asks for review of every cohort it meets) and each dropped copy is rejected.
+  const groups = new Map<string, Array<Copy>>();
   const rejected: RejectedFinding[] = [...draft.rejected];
   draft.findings.forEach((draftFinding, i) => {
     const path: IssuePath = options.findingPath?.(i) ?? ['findings', i];
@@ -317,34 +378,53 @@ export const completeCase = (
       return;
     }
     const finding = normalized.right;
-    const first = kept.get(finding.key);
-    if (first === undefined) {
-      kept.set(finding.key, { finding, path });
-      return;
-    }
-    const keptAt = placeOf(first.finding.source, first.path);
-    const droppedAt = placeOf(finding.source, path);
-    const fields = differingFields(first.finding, finding);
-    const context = { path, ...(finding.source === null ? {} : { location: finding.source }) };
-    const issue =
-      fields.length === 0
-        ? adapterIssue('duplicate_finding', { key: finding.key, kept: keptAt, dropped: droppedAt }, context)
-        : adapterIssue(
-            'conflicting_duplicate_finding',
-            { key: finding.key, kept: keptAt, dropped: droppedAt, fields: fields.join(', ') },
-            context,
-          );
-    rejected.push({
-      summary: `${summarizeFinding(draftFinding.input)} (duplicate)`,
-      source: finding.source,
-      issues: [issue],
-    });
+    const group = groups.get(finding.key);
+    if (group === undefined) groups.set(finding.key, [{ finding, path, input: draftFinding.input }]);
+    else group.push({ finding, path, input: draftFinding.input });
   });
+  const kept: Finding[] = [];
+  for (const group of groups.values()) {
+    const [first, ...others] = group.length === 1 ? group : [...group].sort(byContentThenPlace);
+    if (first === undefined) continue;
+    const keptAt = placeOf(first.finding.source, first.path);
+    const conflicts: Issue[] = [];
+    for (const other of others) {
+      const fields = differingFields(first.finding, other.finding);
+      const droppedAt = placeOf(other.finding.source, other.path);
+      const context = {
+        path: other.path,
+        ...(other.finding.source === null ? {} : { location: other.finding.source }),
+      };
+      const issue =
+        fields.length === 0
+          ? adapterIssue(
+              'duplicate_finding',
+              { key: other.finding.key, kept: keptAt, dropped: droppedAt },
+              context,
+            )
+          : adapterIssue(
+              'conflicting_duplicate_finding',
+              { key: other.finding.key, kept: keptAt, dropped: droppedAt, fields: fields.join(', ') },
+              context,
+            );
+      if (fields.length > 0) conflicts.push(issue);
+      rejected.push({
+        summary: `${summarizeFinding(other.input)} (duplicate)`,
+        source: other.finding.source,
+        issues: [issue],
+      });
+    }
+    kept.push(
+      conflicts.length === 0
+        ? first.finding
+        : { ...first.finding, notes: [...first.finding.notes, ...conflicts] },
+    );
+  }
 
   return right({
     patient,
     sample,
-    findings: Array.from(kept.values(), (k) => k.finding).sort(byKey.compare),
+    findings: kept.sort(byKey.compare),
     rejected: sort(bySummaryThenSource)(rejected),
     notices: [...draft.notices, ...issues.map(located)],
     source: draft.source,

@@ -185,6 +185,16 @@ export const adapterIssueSpecs = {
     message: (p: { at: string; arm: string; value: boolean; reason: string }) =>
       `The ${p.arm} arm at ${p.at} is not stated: read as ${p.value ? 'tested' : 'not tested'} (${p.reason}).`,
   },
+  brand_drug_name: {
+    severity: 'notice',
+    message: (p: { name: string; inns: string; at: string }) =>
+      `Prior drug "${p.name}" at ${p.at} is a brand name: read as ${p.inns}.`,
+  },
+  unknown_drug_name: {
+    severity: 'warning',
+    message: (p: { name: string; at: string }) =>
+      `Prior drug "${p.name}" at ${p.at} is neither an INN nor a brand name mtb-match knows: kept as written; check it against each regimen.`,
+  },
   duplicate_finding: {
     severity: 'notice',
     message: (p: { key: string; kept: string; dropped: string }) =>
@@ -193,7 +203,7 @@ export const adapterIssueSpecs = {
   conflicting_duplicate_finding: {
     severity: 'warning',
     message: (p: { key: string; kept: string; dropped: string; fields: string }) =>
-      `Finding ${p.key} appears more than once (${p.kept}; ${p.dropped}) with different ${p.fields}; the first (${p.kept}) is kept: please check.`,
+      `Finding ${p.key} appears more than once (${p.kept}; ${p.dropped}) with different ${p.fields}; the copy at ${p.kept} is kept (chosen by content, not input order) and flagged for review: please check which is right.`,
   },
   // ---- JSON case --------------------------------------------------------------------------------------
   invalid_json: {

@@ -163,20 +163,37 @@ describe('completeCase: findings', () => {
         findings: [
           finding({ kind: 'sequence-variant', gene: 'KRAS', proteinChange: 'p.G12C' }, 10),
           finding({ kind: 'sequence-variant', gene: 'kras', proteinChange: 'NP_004976.2:p.(Gly12Cys)' }, 20),
-          finding({ kind: 'sequence-variant', gene: 'KRAS', proteinChange: 'p.G12C', vaf: 0.3 }, 30),
         ],
       }),
     );
-    expect(c.findings.map((f) => [f.key, f.source?.line])).toEqual([['sv:KRAS:p.G12C', 10]]);
-    const byLine = [...c.rejected].sort((a, b) => (a.source?.line ?? 0) - (b.source?.line ?? 0));
-    expect(byLine.map((r) => [r.source?.line, r.issues.map((i) => [i.code, i.severity])])).toEqual([
-      [20, [['duplicate_finding', 'notice']]],
-      [30, [['conflicting_duplicate_finding', 'warning']]],
+    expect(c.findings.map((f) => [f.key, f.source?.line, f.notes.length])).toEqual([
+      ['sv:KRAS:p.G12C', 10, 0],
     ]);
-    expect(byLine[0]?.issues[0]?.message).toContain('cvo.tsv line 10');
-    expect(byLine[0]?.issues[0]?.message).toContain('cvo.tsv line 20');
-    expect(byLine[1]?.issues[0]?.message).toContain('different vaf');
+    expect(c.rejected.map((r) => [r.source?.line, r.issues.map((i) => [i.code, i.severity])])).toEqual([
+      [20, [['duplicate_finding', 'notice']]],
+    ]);
+    expect(c.rejected[0]?.issues[0]?.message).toContain('cvo.tsv line 10');
+    expect(c.rejected[0]?.issues[0]?.message).toContain('cvo.tsv line 20');
     expect(c.findings.length + c.rejected.length).toBe(c.inputCount);
+  });
+
+  it('keeps one of conflicting copies by content, whatever the input order, and flags it on the kept finding', () => {
+    const copies = [
+      finding({ kind: 'sequence-variant', gene: 'KRAS', proteinChange: 'p.G12C' }, 10),
+      finding({ kind: 'sequence-variant', gene: 'KRAS', proteinChange: 'p.G12C', vaf: 0.3 }, 30),
+    ];
+    const forward = ok(draft({ findings: copies }));
+    const backward = ok(draft({ findings: [...copies].reverse() }));
+    expect(forward.findings.map((f) => f.source?.line)).toEqual(backward.findings.map((f) => f.source?.line));
+    const [kept] = forward.findings;
+    expect(kept?.notes.map((n) => [n.code, n.severity])).toEqual([
+      ['conflicting_duplicate_finding', 'warning'],
+    ]);
+    expect(forward.rejected.map((r) => r.issues.map((i) => i.code))).toEqual([
+      ['conflicting_duplicate_finding'],
+    ]);
+    expect(forward.rejected[0]?.issues[0]?.message).toContain('different vaf');
+    expect(forward.findings.length + forward.rejected.length).toBe(forward.inputCount);
   });
 
   it('counts rows the adapter rejected', () => {
