@@ -14,9 +14,10 @@
  * - Only indications with an EU date on or before the as-of date count; later ones are listed in `later`.
  * - The line of therapy of a label is not evaluated (trial patients have exhausted standard therapy);
  *   it is in the indication's summary for the board.
- * - Funding on the as-of date: the last decision on or before it wins (`exemption` counts as pending:
- *   individual use, not standard care); before any decision the indication's `basis` holds
- *   (`predates-system` = funded from the EU date). A decision's `usableFrom` is named in the reason.
+ * - Funding on the as-of date: the last decision in effect on it wins (a decision takes effect on its
+ *   `usableFrom` date when it has one, else on its date; `exemption` counts as pending: individual use,
+ *   not standard care); before any decision the indication's `basis` holds (`predates-system` = funded
+ *   from the EU date).
  * - When several labels apply, a funded one decides, then the earliest EU date, then the id.
  */
 import type { FundingDecision, Indication } from '../model/approvals.js';
@@ -65,10 +66,17 @@ const decisionStatus: Readonly<Record<FundingDecision['decision'], FundingStatus
  * assert.strictEqual(fundingOn(funding, '2021-06-01').status, 'pending');
  * assert.strictEqual(fundingOn(funding, '2022-01-01').status, 'refused');
  * assert.strictEqual(fundingOn(funding, '2022-10-27').status, 'funded');
+ * // A decision counts from the day it may be used:
+ * const later = { basis: 'pending', decisions: [
+ *   { date: '2023-01-23', dateQuality: 'sourced', decision: 'funded', usableFrom: '2023-03-01', sources: ['s'] },
+ * ] } as const;
+ * assert.strictEqual(fundingOn(later, '2023-02-15').status, 'pending');
+ * assert.strictEqual(fundingOn(later, '2023-03-01').status, 'funded');
  */
 export const fundingOn = (funding: Indication['funding'], asOf: string): FundingOnDate => {
+  // A decision takes effect on the day it may be used (`usableFrom`), not the day it was taken.
   const decision = funding.decisions
-    .filter((d) => d.date <= asOf)
+    .filter((d) => (d.usableFrom ?? d.date) <= asOf)
     .reduce<FundingDecision | null>((last, d) => (last === null || d.date >= last.date ? d : last), null);
   if (decision !== null) return { status: decisionStatus[decision.decision], decision };
   return { status: funding.basis, decision: null };

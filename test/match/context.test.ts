@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { evaluateAccess, fundingOn } from '../../src/match/access.js';
 import { ageOn, evaluateClinical } from '../../src/match/clinical.js';
 import { defaultVocabulary } from '../../src/match/default-vocabulary.js';
-import { groupFindings, sortFindings } from '../../src/match/match-core.js';
+import { groupFindings, sortFindings } from '../../src/match/case-findings.js';
 import { statusOn } from '../../src/match/status.js';
 import { evaluateTumorType } from '../../src/match/tumor-type.js';
 import type { Finding } from '../../src/model/case.js';
@@ -210,7 +210,11 @@ describe('access on a date', () => {
     const refused = at('2024-10-01');
     expect(refused.status).toBe('on-label-unfunded');
     expect(refused.reason).toMatch(/refused on 2024-09-01 \(ID2024_001\)/);
-    const nowFunded = at('2025-02-15');
+    // Decided on 2025-02-01 but usable only from 2025-03-01: the refusal is still in effect before that.
+    const decidedNotUsable = at('2025-02-15');
+    expect(decidedNotUsable.status).toBe('on-label-unfunded');
+    expect(decidedNotUsable.reason).toMatch(/refused on 2024-09-01/);
+    const nowFunded = at('2025-03-01');
     expect(nowFunded.status).toBe('on-label');
     expect(nowFunded.indication?.decision).toEqual({
       date: '2025-02-01',

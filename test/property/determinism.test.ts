@@ -93,7 +93,7 @@ describe('deterministic', () => {
   // different values (ERBB2 copy number 4 and 9) keep whichever comes first and reject the other with
   // "please check", and the verdict follows: ineligible one way round, eligible the other, with no review
   // flag on the candidate. The answer must not depend on the order (e.g. needs review either way).
-  it.fails('conflicting duplicates give the same answer in either order (known bug: first one wins)', () => {
+  it('conflicting duplicates give the same answer in either order', () => {
     const json = (cns: ReadonlyArray<number>): unknown => ({
       patient: { id: 'P1', age: 60, ecog: 1, standardTherapyExhausted: 'yes', diagnosis: 'BLCA' },
       sample: { id: 'S1', assay: { panel: 'TSO500', dna: true, rna: true } },

@@ -11,6 +11,13 @@
  * - `loss`: any of `loss`, `deletion`, `homozygous-deletion`.
  *
  * Amplification is assessed as the panel's `amplification` kind, deletion and loss as `deletion`.
+ *
+ * Two cases are never read as "not met", because that would be a silent "no option":
+ * - a copy number derived from fold change at unknown tumor purity (the finding carries the
+ *   `copy_number_purity_unknown` note) is only a lower bound for a gain: below the threshold it is
+ *   unknown (the true copy number may reach it), with the reason in words;
+ * - a finding whose input had conflicting copies (`conflicting_duplicate_finding` note) decides nothing
+ *   on its own: its check is unknown, so the cohort needs review.
  */
 import type { CopyNumberFinding } from '../../model/case.js';
 import type { CompiledLeaf } from '../compiled.js';
@@ -26,6 +33,19 @@ type CopyNumberCriterion = Extract<CompiledLeaf['criterion'], { type: 'copy-numb
 
 const amplified: ReadonlySet<CopyNumberFinding['call']> = new Set(['amplification', 'gain']);
 const lost: ReadonlySet<CopyNumberFinding['call']> = new Set(['loss', 'deletion', 'homozygous-deletion']);
+
+const hasNote = (f: CopyNumberFinding, code: string): boolean => f.notes.some((n) => n.code === code);
+
+/** A check on a finding whose input had conflicting copies is unknown, whatever it said. */
+const guardConflict = (result: FindingCheck, f: CopyNumberFinding): FindingCheck =>
+  hasNote(f, 'conflicting_duplicate_finding')
+    ? {
+        key: f.key,
+        verdict: 'partial',
+        why: `${result.why}; but the input gave conflicting copies of this finding: check which is right`,
+        missKind: null,
+      }
+    : result;
 
 const check = (c: CopyNumberCriterion, f: CopyNumberFinding, ctx: LeafContext): FindingCheck => {
   const name = `${f.gene.symbol} ${findingChange(f, ctx.vocabulary)}`;
@@ -54,9 +74,16 @@ const check = (c: CopyNumberCriterion, f: CopyNumberFinding, ctx: LeafContext): 
   if (!amplified.has(f.call)) return fail(`${name} is not an amplification`, null);
   if (c.minCopyNumber !== undefined && f.copyNumber !== null) {
     const cn = `copy number ${formatNumber(f.copyNumber)}${f.copyNumberDerived ? ' (derived from fold change and purity)' : ''}`;
-    return f.copyNumber >= c.minCopyNumber
-      ? pass(`${f.gene.symbol} ${cn} matches`)
-      : fail(`${f.gene.symbol} ${cn} below ${formatNumber(c.minCopyNumber)}`, 'threshold');
+    if (f.copyNumber >= c.minCopyNumber) return pass(`${f.gene.symbol} ${cn} matches`);
+    if (f.copyNumberDerived && hasNote(f, 'copy_number_purity_unknown')) {
+      return {
+        key: f.key,
+        verdict: 'partial',
+        why: `${f.gene.symbol} copy number at least ${formatNumber(f.copyNumber)} (2 x fold change ${f.foldChange === null ? '?' : formatNumber(f.foldChange)}, tumor purity unknown): it may reach ${formatNumber(c.minCopyNumber)} at lower purity`,
+        missKind: null,
+      };
+    }
+    return fail(`${f.gene.symbol} ${cn} below ${formatNumber(c.minCopyNumber)}`, 'threshold');
   }
   if (c.minFoldChange !== undefined && f.foldChange !== null) {
     return f.foldChange >= c.minFoldChange
@@ -99,6 +126,6 @@ export const evaluateCopyNumber = (leaf: CompiledLeaf, ctx: LeafContext): LeafEv
   if (leaf.gene === null) return unresolvedLeaf(leaf.problem ?? 'gene not resolved');
   const checks: FindingCheck[] = [];
   for (const f of findingsOf(ctx, leaf.gene.hgncId))
-    if (f.kind === 'copy-number') checks.push(check(c, f, ctx));
+    if (f.kind === 'copy-number') checks.push(guardConflict(check(c, f, ctx), f));
   return decideGeneLeaf(checks, leafFactsOf(ctx, leaf, copyNumberFacts));
 };
