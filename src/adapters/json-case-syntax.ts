@@ -90,15 +90,18 @@ export const scanJson = (text: string, depth = 2): JsonScan => {
   const lines = new Map<string, number>();
   const code = (at: number): number => text.charCodeAt(at); // NaN past the end
   const describe = (at: number): string => (at >= n ? 'end of input' : `${JSON.stringify(text[at])}`);
+  // The hot loops work on a local copy of the position (a captured variable is slower to update).
   const ws = (): void => {
+    let k = i;
     for (;;) {
-      const c = code(i);
-      if (c === SPACE || c === TAB || c === CR) i += 1;
+      const c = text.charCodeAt(k);
+      if (c === SPACE || c === TAB || c === CR) k += 1;
       else if (c === LF) {
-        i += 1;
+        k += 1;
         line += 1;
-      } else return;
+      } else break;
     }
+    i = k;
   };
   const expect = (c: number, what: string): void => {
     if (code(i) !== c) throw new Fail(i, `expected ${what}, found ${describe(i)}`);
@@ -108,30 +111,31 @@ export const scanJson = (text: string, depth = 2): JsonScan => {
   const string = (): boolean => {
     expect(QUOTE, 'a string');
     let escaped = false;
-    while (i < n) {
-      const c = code(i);
+    let k = i;
+    while (k < n) {
+      const c = text.charCodeAt(k);
       if (c === QUOTE) {
-        i += 1;
+        i = k + 1;
         return escaped;
       }
       if (c === BACKSLASH) {
         escaped = true;
-        const e = code(i + 1);
-        if (isSimpleEscape(e)) i += 2;
+        const e = code(k + 1);
+        if (isSimpleEscape(e)) k += 2;
         else if (
           e === 117 && // u
-          i + 6 <= n &&
-          isHex(code(i + 2)) &&
-          isHex(code(i + 3)) &&
-          isHex(code(i + 4)) &&
-          isHex(code(i + 5))
+          k + 6 <= n &&
+          isHex(code(k + 2)) &&
+          isHex(code(k + 3)) &&
+          isHex(code(k + 4)) &&
+          isHex(code(k + 5))
         )
-          i += 6;
-        else throw new Fail(i, 'invalid escape in string');
-      } else if (c < SPACE) throw new Fail(i, 'control character in string (unescaped line break?)');
-      else i += 1;
+          k += 6;
+        else throw new Fail(k, 'invalid escape in string');
+      } else if (c < SPACE) throw new Fail(k, 'control character in string (unescaped line break?)');
+      else k += 1;
     }
-    throw new Fail(i, 'unterminated string');
+    throw new Fail(k, 'unterminated string');
   };
   /** `-?(0|[1-9]\d*)(\.\d+)?([eE][-+]?\d+)?`, matched within the number window. */
   const number = (): void => {
@@ -227,4 +231,67 @@ export const scanJson = (text: string, depth = 2): JsonScan => {
     const { line: errorLine, column } = position(text, e.at);
     return { ok: false, error: { line: errorLine, column, reason: e.reason } };
   }
+};
+
+/** Whether valid JSON nests containers more than `max` deep (strings skipped). */
+const nestsDeeper = (text: string, max: number): boolean => {
+  let depth = 0;
+  for (let k = 0; k < text.length; k += 1) {
+    const c = text.charCodeAt(k);
+    if (c === QUOTE) {
+      // Skip to the closing quote: one not preceded by an odd number of backslashes.
+      let end = text.indexOf('"', k + 1);
+      for (;;) {
+        if (end < 0) return true; // not valid JSON after all: let the scanner say
+        let backslashes = 0;
+        while (text.charCodeAt(end - 1 - backslashes) === BACKSLASH) backslashes += 1;
+        if (backslashes % 2 === 0) break;
+        end = text.indexOf('"', end + 1);
+      }
+      k = end;
+    } else if (c === BRACKET_OPEN || c === BRACE_OPEN) {
+      depth += 1;
+      if (depth > max) return true;
+    } else if (c === BRACKET_CLOSE || c === BRACE_CLOSE) depth -= 1;
+  }
+  return false;
+};
+
+const countUpTo = (text: string, char: string, limit: number): number => {
+  let count = 0;
+  for (let k = text.indexOf(char); k >= 0 && count <= limit; k = text.indexOf(char, k + 1)) count += 1;
+  return count;
+};
+
+/** A character that can be part of a number literal: `-+.0-9eE`. */
+const isNumberCode = (c: number): boolean =>
+  isDigit(c) || c === MINUS || c === PLUS || c === DOT || c === 101 || c === 69;
+
+/**
+ * Whether some run of number characters is longer than the number window (whether in a number or in a
+ * string). Such a run covers a position that is a multiple of the window, so only those are looked at.
+ */
+const hasLongNumberRun = (text: string): boolean => {
+  for (let p = 0; p < text.length; p += NUMBER_WINDOW) {
+    if (!isNumberCode(text.charCodeAt(p))) continue;
+    let start = p;
+    while (start > 0 && isNumberCode(text.charCodeAt(start - 1))) start -= 1;
+    let end = p + 1;
+    while (isNumberCode(text.charCodeAt(end))) end += 1;
+    if (end - start > NUMBER_WINDOW) return true;
+  }
+  return false;
+};
+
+/**
+ * For a text `JSON.parse` accepted: whether `scanJson` accepts it too, told without scanning it. The scanner
+ * refuses only two things JSON.parse takes: nesting deeper than 256 levels and number literals longer than
+ * its 400-character window. True is certain; false means only a scan can tell.
+ *
+ * @internal
+ */
+export const scansAsParsed = (text: string): boolean => {
+  if (hasLongNumberRun(text)) return false;
+  const openers = countUpTo(text, '{', MAX_NESTING) + countUpTo(text, '[', MAX_NESTING);
+  return openers <= MAX_NESTING || !nestsDeeper(text, MAX_NESTING);
 };

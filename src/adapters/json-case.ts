@@ -22,7 +22,7 @@ import { FindingInputSchema, PatientInputSchema, SampleInputSchema } from '../mo
 import type { CaseFacts } from './complete-case.js';
 import { completeCase } from './complete-case.js';
 import { adapterIssue, describeAt } from './issues.js';
-import { scanJson } from './json-case-syntax.js';
+import { scanJson, scansAsParsed } from './json-case-syntax.js';
 import { stripBom } from './text.js';
 import { fastSafeParse } from './zod-fast-path.js';
 import { zodIssues } from './zod-issues.js';
@@ -44,6 +44,9 @@ interface TextLines {
 }
 
 const NO_LINES: TextLines = { finding: () => undefined, at: () => undefined };
+
+/** A text without line breaks: every value is on line 1. */
+const ONE_LINE: TextLines = { finding: () => 1, at: () => 1 };
 
 /**
  * The lines of a text that scanned without error. Finding lines come from the scan two levels down; the
@@ -250,6 +253,18 @@ export const normalizeCase = (json: unknown, options: JsonCaseOptions = {}): Res
 export const parseJsonCase = (text: string, options: JsonCaseOptions = {}): Result<Case> => {
   const body = stripBom(text);
   const file = options.file;
+  let json: unknown;
+  let parseError: { readonly reason: string } | null = null;
+  try {
+    json = JSON.parse(body);
+  } catch (e) {
+    parseError = { reason: e instanceof Error ? e.message : String(e) };
+  }
+  // Valid JSON on one line (as JSON.stringify writes it) puts every value on line 1: no scan is needed
+  // when the scanner would accept it too.
+  if (parseError === null && !body.includes('\n') && scansAsParsed(body)) {
+    return pipe(readDraft(json, file, ONE_LINE), chain(complete(options.facts)));
+  }
   const scan = scanJson(body, 2);
   if (!scan.ok) {
     const location: SourceLocation = {
@@ -261,14 +276,12 @@ export const parseJsonCase = (text: string, options: JsonCaseOptions = {}): Resu
       adapterIssue('invalid_json', { at: describeAt([], location), reason: scan.error.reason }, { location }),
     ]);
   }
-  let json: unknown;
-  try {
-    json = JSON.parse(body);
-  } catch (e) {
+  if (parseError !== null) {
     // The scanner accepted what JSON.parse refused: report the engine's words at line 1.
     const location: SourceLocation = { ...(file === undefined ? {} : { file }), line: 1 };
-    const reason = e instanceof Error ? e.message : String(e);
-    return left([adapterIssue('invalid_json', { at: describeAt([], location), reason }, { location })]);
+    return left([
+      adapterIssue('invalid_json', { at: describeAt([], location), reason: parseError.reason }, { location }),
+    ]);
   }
   return pipe(readDraft(json, file, textLines(body, scan.lines)), chain(complete(options.facts)));
 };

@@ -1,6 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { scanJson } from '../../src/adapters/json-case-syntax.js';
+import { parseJsonCase } from '../../src/adapters/json-case.js';
+import { scanJson, scansAsParsed } from '../../src/adapters/json-case-syntax.js';
 import { referenceScanJson } from './json-scan-reference.js';
 
 /** The scan as plain data: error, or every recorded (path, line) in recording order. */
@@ -123,5 +124,81 @@ describe('scanJson: the same scan as the reference scanner', () => {
       fc.property(fc.string({ maxLength: 40 }), (text) => same(text, 3)),
       { numRuns: 2000 },
     );
+  });
+});
+
+describe('parseJsonCase on one-line text (no scan when the scanner would agree)', () => {
+  const patient = { id: 'P1', diagnosis: 'LUAD' };
+  const sample = { id: 'S1', assay: { panel: 'TSO500', dna: true, rna: true } };
+  /** A line break at the end changes no line, but makes parseJsonCase scan the text. */
+  const sameAsScanned = (text: string): void => {
+    expect(parseJsonCase(text, { file: 'c.json' })).toEqual(parseJsonCase(`${text}\n`, { file: 'c.json' }));
+  };
+
+  it.each([
+    ['a valid case', { patient, sample, findings: [{ kind: 'tmb', value: 3 }] }],
+    ['an invalid finding', { patient, sample, findings: [{ kind: 'tmb', value: -3, x: 1 }, 7] }],
+    ['an invalid top level', { patient: { id: 1 }, sample, findings: {} }],
+    [
+      'nesting deeper than the scanner reads',
+      { patient, sample, findings: [JSON.parse(`${'['.repeat(300)}${']'.repeat(300)}`)] },
+    ],
+    ['a number longer than the scanner reads', null],
+    [
+      'many findings (more brackets than the nesting limit)',
+      {
+        patient,
+        sample,
+        findings: Array.from({ length: 300 }, (_, i) => ({
+          kind: 'sequence-variant',
+          gene: 'TP53',
+          proteinChange: `p.R${i + 1}H`,
+          consequences: ['missense_variant'],
+        })),
+      },
+    ],
+  ])('%s', (_, value) => {
+    const text =
+      value === null
+        ? `{"patient":{"id":"P1","diagnosis":"LUAD"},"sample":{"id":"S1"},"findings":[{"kind":"tmb","value":1${'0'.repeat(450)}}]}`
+        : JSON.stringify(value);
+    sameAsScanned(text);
+  });
+
+  it('gives the scanner error for what JSON.parse takes and the scanner refuses', () => {
+    const deep = parseJsonCase(`[${'['.repeat(300)}${']'.repeat(300)}]`);
+    expect(deep._tag === 'Left' && deep.left[0]?.message).toMatch(/nesting deeper than 256 levels/);
+    const long = parseJsonCase(`[1${'0'.repeat(450)}]`);
+    expect(long._tag === 'Left' && long.left[0]?.location).toEqual({ line: 1, column: 402 });
+  });
+
+  it('on mutated one-line JSON (property)', () => {
+    fc.assert(
+      fc.property(fc.json(), edits, (json, e) => {
+        const text = mutate(json, e).replace(/\n/g, ' ');
+        let valid = true;
+        try {
+          JSON.parse(text);
+        } catch {
+          valid = false;
+        }
+        if (valid) sameAsScanned(text);
+      }),
+      { numRuns: 2000 },
+    );
+  });
+});
+
+describe('scansAsParsed', () => {
+  it('vouches for ordinary JSON, and not for what only a scan can tell', () => {
+    const many = JSON.stringify(Array.from({ length: 400 }, () => ({ a: ['"[{\\'] })));
+    expect(scansAsParsed('{"a":[1,{"b":"]]]"}]}')).toBe(true);
+    expect(scansAsParsed(many)).toBe(true); // more brackets than the limit, nested 3 deep
+    expect(scansAsParsed(`${'['.repeat(257)}${']'.repeat(257)}`)).toBe(false);
+    expect(scansAsParsed(`${'['.repeat(256)}${']'.repeat(256)}`)).toBe(true);
+    expect(scansAsParsed(`[1${'0'.repeat(400)}]`)).toBe(false);
+    expect(scansAsParsed(`[1${'0'.repeat(399)}]`)).toBe(true);
+    for (const text of [many, `${'['.repeat(256)}${']'.repeat(256)}`, `[1${'0'.repeat(399)}]`])
+      expect(scanJson(text).ok).toBe(true);
   });
 });
