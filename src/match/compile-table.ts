@@ -15,7 +15,7 @@ import type { CompiledCohort, CompiledCriterion, CompiledIndication, CompiledTab
 import { describeLeaf } from './describe.js';
 import { criterionBiomarkers, criterionGenes, criterionKeys } from './index-keys.js';
 import { matchIssue } from './issues.js';
-import { memoizeVocabulary } from './memo.js';
+import { changeKeyOf, memoizeVocabulary } from './memo.js';
 import { planTable } from './plan.js';
 import { emptyCache } from './table-cache.js';
 import type { MatchVocabulary } from './vocabulary.js';
@@ -217,10 +217,10 @@ export const compileTable = (bundle: TableBundle, given: MatchVocabulary): Compi
     biomarkersNamed: new Set(cohorts.flatMap((c) => criterionBiomarkers(c.criteria))),
     issues,
     vocabulary,
-    memo: emptyCache(planTable(cohorts, index, vocabulary), {
-      id: table.id,
-      version: table.version,
-      hash: bundle.hash,
-    }),
+    memo: emptyCache(
+      planTable(cohorts, index, vocabulary),
+      { id: table.id, version: table.version, hash: bundle.hash },
+      changeKeyOf(given, vocabulary),
+    ),
   };
 };

@@ -92,6 +92,19 @@ const memoHotspot = (isHotspot: MatchVocabulary['isHotspot']): MatchVocabulary['
 };
 
 /**
+ * A key of protein changes with `equal(a, b) === (key(a) === key(b))` for the memoized vocabulary
+ * `memoized` of `given`, when `given` compares changes as the library does (by canonical short form):
+ * its cached formatter. Null for a vocabulary with its own notion of equality. @internal
+ */
+export const changeKeyOf = (
+  given: MatchVocabulary,
+  memoized: MatchVocabulary,
+): ((pc: ProteinChange) => string) | null =>
+  given.equalProteinChange === equalProteinChange && given.formatProteinChange === formatProteinChange
+    ? memoized.formatProteinChange
+    : null;
+
+/**
  * The same vocabulary with its pure lookups cached (gene normalization and protein parsing are not: they
  * return values the caller keeps). @internal
  */

@@ -129,6 +129,8 @@ export interface TablePlan {
   readonly shapeCount: number;
   /** How many distinct cohort trees (`treeId`s) the table has. */
   readonly treeCount: number;
+  /** The genes any planned tree (cohort or label) reads: findings of other genes are never looked up. */
+  readonly genesRead: ReadonlySet<string>;
 }
 
 const evidenceRanks: Readonly<Record<EvidenceLevel, number>> = { A: 0, B: 1, C: 2, D: 3 };
@@ -308,6 +310,12 @@ export const planTable = (
     leafCount: counter.leaves.size,
     shapeCount: counter.shapes.size,
     treeCount: trees.size,
+    genesRead: new Set(
+      [
+        ...planned.map((p) => p.criteria),
+        ...indications.flatMap((i) => (i.biomarker === null ? [] : [i.biomarker])),
+      ].flatMap((root) => root.genes.map((g) => g.hgncId)),
+    ),
   };
 };
 

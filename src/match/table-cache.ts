@@ -23,6 +23,7 @@
  */
 import type { Assay, Patient } from '../model/case.js';
 import type { Issue } from '../model/issue.js';
+import type { ProteinChange } from '../model/protein-change.js';
 import type {
   AccessOutcome,
   ClinicalOutcome,
@@ -34,6 +35,7 @@ import type {
 import type { CompiledLeaf } from './compiled.js';
 import type { SubtreeCache } from './evaluate.js';
 import type { IndicationPlan, TablePlan } from './plan.js';
+import type { UntestedPlan } from './untested.js';
 import type { AccessReasons } from './verdict.js';
 
 /** How many entries each cache may hold before it is emptied. */
@@ -128,7 +130,7 @@ export interface AssayCache extends SubtreeCache {
   /** HGNC id -> assessed kinds, as bits (see `assessedBit`), plus a bit that says the entry is complete. */
   readonly assessed: Map<string, number>;
   /** The untested groups for this assay, made on first use (see untested.ts). */
-  untested: unknown;
+  untested: UntestedPlan | undefined;
 }
 
 /** What depends only on the patient's clinical facts (and the date when the age comes from a birth date). @internal */
@@ -142,6 +144,8 @@ export interface MatchCache {
   readonly plan: TablePlan;
   /** The table as every result names it. */
   readonly tableRef: { readonly id: string; readonly version: string; readonly hash: string };
+  /** A key of protein changes that decides their equality, when the vocabulary has one (memo.ts). */
+  readonly changeKey: ((pc: ProteinChange) => string) | null;
   readonly dates: Map<string, DateCache>;
   /** Diagnosis code -> name -> cache. */
   readonly diagnoses: Map<string, Map<string, DiagnosisCache>>;
@@ -152,8 +156,13 @@ export interface MatchCache {
 }
 
 /** Empty caches for a planned table. @internal */
-export const emptyCache = (plan: TablePlan, tableRef: MatchCache['tableRef']): MatchCache => ({
+export const emptyCache = (
+  plan: TablePlan,
+  tableRef: MatchCache['tableRef'],
+  changeKey: MatchCache['changeKey'],
+): MatchCache => ({
   plan,
+  changeKey,
   tableRef: Object.freeze({ ...tableRef }),
   dates: new Map(),
   diagnoses: new Map(),

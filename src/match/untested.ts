@@ -236,16 +236,3 @@ export const notesFromPlan = (
   }
   return out;
 };
-
-/**
- * The untested notes for a case: cohorts that are not candidates and need something this sample's assay
- * did not assess, or a biomarker the case does not report.
- * @internal
- */
-export const untestedNotes = (
-  table: CompiledTable,
-  assay: Assay,
-  presentKeys: ReadonlySet<string>,
-  candidateIds: ReadonlySet<string>,
-): ReadonlyArray<UntestedNote> =>
-  notesFromPlan(untestedPlan(table, assay), (key) => presentKeys.has(key), candidateIds);

@@ -29,20 +29,6 @@ import type {
 import { accessOfIndication } from './access.js';
 import type { NegationRecord } from './evaluate.js';
 
-/** Everything the verdict weighs. @internal */
-export interface VerdictInput {
-  readonly molecular: Outcome;
-  readonly molecularReason: string;
-  /** Words for the findings that meet (or partly meet) the criteria that count, e.g. `ERBB2 amplification (CN 8)`. */
-  readonly positiveEvidence: ReadonlyArray<string>;
-  readonly negations: ReadonlyArray<NegationRecord>;
-  readonly tumorType: TumorTypeOutcome;
-  readonly access: AccessOutcome;
-  readonly excludedAccess: ReadonlyArray<AccessStatus>;
-  readonly status: CohortStatusOutcome;
-  readonly clinical: ReadonlyArray<ClinicalOutcome>;
-}
-
 /** A verdict and why. @internal */
 export interface VerdictDecision {
   readonly verdict: Verdict;
@@ -225,18 +211,3 @@ const notDecided = 'not decided: ';
 /** The reason without a leading `not decided: ` (as `replace(/^not decided: /, '')`). */
 const withoutNotDecided = (reason: string): string =>
   reason.startsWith(notDecided) ? reason.slice(notDecided.length) : reason;
-
-/** Decides the verdict of one cohort. @internal */
-export const decideVerdict = (input: VerdictInput): VerdictDecision =>
-  verdictFromParts({
-    molecular: molecularReasons(
-      input.molecular,
-      input.molecularReason,
-      input.positiveEvidence,
-      input.negations,
-    ),
-    tumorType: tumorTypeReason(input.tumorType),
-    access: accessReasons(input.access, input.excludedAccess),
-    status: statusReason(input.status),
-    clinical: clinicalReasons(input.clinical),
-  });

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { evaluateCriterion } from '../../src/match/evaluate.js';
-import { groupFindings, sortFindings } from '../../src/match/match-core.js';
+import { groupFindings, sortFindings } from '../../src/match/case-findings.js';
 import type { MatchVocabulary } from '../../src/match/vocabulary.js';
 import type { Finding } from '../../src/model/case.js';
 import type { Criterion } from '../../src/model/criteria.js';

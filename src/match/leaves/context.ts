@@ -3,6 +3,7 @@
  * and what it returns. Leaf evaluators are pure functions of a compiled leaf and this context.
  */
 import type { Assay, Finding, HrdFinding, IhcFinding, MsiFinding, TmbFinding } from '../../model/case.js';
+import type { ProteinChange } from '../../model/protein-change.js';
 import type { Outcome, Specificity } from '../../model/result.js';
 import type { CompiledLeaf } from '../compiled.js';
 import { normalizeMarker } from '../index-keys.js';
@@ -38,6 +39,11 @@ export interface LeafContext {
    * context's assay; absent when nothing is cached.
    */
   readonly leafFacts?: Map<CompiledLeaf, unknown>;
+  /**
+   * A key of protein changes such that two changes are equal (`vocabulary.equalProteinChange`) exactly
+   * when their keys are, when the vocabulary has one; lets a leaf look a change up in a set.
+   */
+  readonly changeKey?: ((pc: ProteinChange) => string) | undefined;
 }
 
 /** A finding of the right gene and kind that did not satisfy a leaf, and why. @internal */

@@ -42,12 +42,37 @@ const specificityOf: Readonly<Record<VariantCriterion['select']['by'], Specifici
   class: 'class',
 };
 
+/** What decides a variant leaf besides its findings: the gene leaf facts and the selector's words. */
+interface VariantFacts extends GeneLeafFacts {
+  /** What the selector wants, in words: `p.V600E or p.V600K`, `600`, `19 in-frame deletion`. */
+  readonly wanted: string;
+  /** The keys of the wanted changes, when the context has `changeKey` (see `LeafContext`). */
+  readonly wantedKeys: ReadonlySet<string> | null;
+}
+
+const wantedWords = (leaf: CompiledLeaf, ctx: LeafContext): string => {
+  const c = leaf.criterion;
+  if (c.type !== 'variant') return '';
+  const s = c.select;
+  switch (s.by) {
+    case 'change':
+      return joinWords(leaf.changes.map(ctx.vocabulary.formatProteinChange), 'or');
+    case 'codon':
+      return joinWords(s.codons.map(String), 'or');
+    case 'exon':
+      return `${joinWords(s.exons.map(String), 'or')} ${joinWords(s.classes, 'or')}`;
+    case 'class':
+      return '';
+  }
+};
+
 const selectorAnswer = (
   leaf: CompiledLeaf,
   c: VariantCriterion,
   f: SequenceVariantFinding,
   name: string,
   ctx: LeafContext,
+  facts: VariantFacts,
 ): SelectorAnswer => {
   const v = ctx.vocabulary;
   const s = c.select;
@@ -59,9 +84,12 @@ const selectorAnswer = (
     case 'change': {
       if (f.protein === null) return noProtein();
       const protein = f.protein;
-      return leaf.changes.some((wanted) => v.equalProteinChange(protein, wanted))
-        ? yes
-        : no(`${name} is not ${joinWords(leaf.changes.map(v.formatProteinChange), 'or')}`);
+      const key = ctx.changeKey;
+      const wanted =
+        facts.wantedKeys !== null && key !== undefined
+          ? facts.wantedKeys.has(key(protein))
+          : leaf.changes.some((change) => v.equalProteinChange(protein, change));
+      return wanted ? yes : no(`${name} is not ${facts.wanted}`);
     }
     case 'codon': {
       if (!f.proteinAltering) return no(`${name} does not change the protein`);
@@ -70,7 +98,7 @@ const selectorAnswer = (
       const at = span.start === span.end ? `codon ${span.start}` : `codons ${span.start}-${span.end}`;
       return s.codons.some((codon) => codon >= span.start && codon <= span.end)
         ? yes
-        : no(`${name} is at ${at}, not codon ${joinWords(s.codons.map(String), 'or')}`);
+        : no(`${name} is at ${at}, not codon ${facts.wanted}`);
     }
     case 'exon': {
       const classOk = (s.classes as ReadonlyArray<string>).includes(f.variantClass);
@@ -82,12 +110,7 @@ const selectorAnswer = (
       const exonOk = s.exons.includes(f.exon.number);
       return exonOk && classOk
         ? yes
-        : no(
-            `${name} is a ${f.variantClass} variant in exon ${f.exon.number}, not exon ${joinWords(
-              s.exons.map(String),
-              'or',
-            )} ${joinWords(s.classes, 'or')}`,
-          );
+        : no(`${name} is a ${f.variantClass} variant in exon ${f.exon.number}, not exon ${facts.wanted}`);
     }
     case 'class': {
       switch (s.class) {
@@ -119,9 +142,10 @@ const checkFinding = (
   c: VariantCriterion,
   f: SequenceVariantFinding,
   ctx: LeafContext,
+  facts: VariantFacts,
 ): FindingCheck => {
   const name = `${f.gene.symbol} ${variantChange(f, ctx.vocabulary)}`;
-  const selector = selectorAnswer(leaf, c, f, name, ctx);
+  const selector = selectorAnswer(leaf, c, f, name, ctx, facts);
   if (!selector.ok) {
     return {
       key: f.key,
@@ -168,10 +192,13 @@ const checkFinding = (
 };
 
 /** What decides a variant leaf besides its findings, for the context's assay. */
-const variantFacts = (leaf: CompiledLeaf, ctx: LeafContext): GeneLeafFacts => {
+const variantFacts = (leaf: CompiledLeaf, ctx: LeafContext): VariantFacts => {
   const symbol = leaf.gene?.symbol ?? '';
   const by = leaf.criterion.type === 'variant' ? leaf.criterion.select.by : 'change';
+  const key = ctx.changeKey;
   return {
+    wanted: wantedWords(leaf, ctx),
+    wantedKeys: key === undefined ? null : new Set(leaf.changes.map(key)),
     assessed: leaf.gene !== null && ctx.vocabulary.isAssessed(ctx.assay, leaf.gene.hgncId, 'small-variant'),
     unassessed: {
       gene: symbol,
@@ -188,8 +215,9 @@ export const evaluateVariant = (leaf: CompiledLeaf, ctx: LeafContext): LeafEvalu
   const c = leaf.criterion;
   if (c.type !== 'variant') return unresolvedLeaf('not a variant criterion');
   if (leaf.gene === null) return unresolvedLeaf(leaf.problem ?? 'gene not resolved');
+  const facts = leafFactsOf(ctx, leaf, variantFacts);
   const checks: FindingCheck[] = [];
   for (const f of findingsOf(ctx, leaf.gene.hgncId))
-    if (f.kind === 'sequence-variant') checks.push(checkFinding(leaf, c, f, ctx));
-  return decideGeneLeaf(checks, leafFactsOf(ctx, leaf, variantFacts));
+    if (f.kind === 'sequence-variant') checks.push(checkFinding(leaf, c, f, ctx, facts));
+  return decideGeneLeaf(checks, facts);
 };
