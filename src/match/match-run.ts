@@ -200,10 +200,10 @@ const accessEntry = (run: MatchRun, labels: ReadonlyArray<PlannedLabel>): Access
   const access = accessFromLabels(labels, run.c.patient.diagnosis, run.asOf, (l) => usedOn(run, l));
   Object.freeze(access.possible);
   Object.freeze(access.later);
-  return Object.freeze({
-    access: Object.freeze(access),
-    reasons: Object.freeze(accessReasons(access, run.table.settings.excludedAccess)),
-  });
+  const reasons = accessReasons(access, run.table.settings.excludedAccess);
+  for (const r of [reasons.block, reasons.support, ...reasons.labelReviews]) if (r !== null) Object.freeze(r);
+  Object.freeze(reasons.labelReviews);
+  return Object.freeze({ access: Object.freeze(access), reasons: Object.freeze(reasons) });
 };
 
 /** The labels covering the diagnosis with their outcomes for the case. */

@@ -4,6 +4,12 @@
  * change for a given vocabulary, so a compiled table asks each once. The caches are bounded by the
  * vocabulary itself (codes x entries, panels x genes x kinds); protein changes are cached by object
  * identity in a WeakMap, so they go when the case goes.
+ *
+ * Two answers of the library's own vocabulary are also cached by content, because their inputs are known:
+ * `isHotspotChange` reads only the gene, the class of change and its positions (so the same hotspot in
+ * another patient is looked up once; bounded), and the library's `equalProteinChange` compares canonical
+ * short forms (so it compares the cached forms, and `changeKeyOf` offers them as a key). A vocabulary with
+ * its own functions is used as given.
  */
 import type { ProteinChange } from '../model/protein-change.js';
 import { equalProteinChange, formatProteinChange } from '../vocab/hgvs.js';

@@ -133,6 +133,20 @@ describe('the compiled table caches', () => {
     }
   });
 
+  it('share frozen parts between results, so a consumer cannot change the next answer', () => {
+    const table = compile(bundle);
+    const q: Query = { ...base, profile: 1 };
+    const first = match(caseOf(q), table, { asOf: asOfOf(q) }).candidates[0];
+    if (first === undefined) throw new Error('no candidate');
+    expect(() => {
+      (first.tumorType as { reason: string }).reason = 'changed';
+    }).toThrow(TypeError);
+    expect(() => {
+      (first.status as { open: boolean }).open = !first.status.open;
+    }).toThrow(TypeError);
+    expect(sharedAnswer(table, q)).toBe(freshAnswer(q));
+  });
+
   it('give two compiled tables nothing in common', () => {
     const a = compile(bundle);
     const b = compile(bundle);
