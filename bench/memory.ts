@@ -73,6 +73,8 @@ const batchProcess = (pid: number, cli: string): number | null => {
  */
 export const streamThroughBatch = async (options: {
   readonly cli: string;
+  /** Node flags for the CLI process, e.g. `--max-old-space-size=128`. */
+  readonly nodeArgs?: ReadonlyArray<string>;
   readonly args: ReadonlyArray<string>;
   readonly pool: ReadonlyArray<string>;
   readonly placeholder: string;
@@ -83,7 +85,14 @@ export const streamThroughBatch = async (options: {
   // `cat` turns it into a real pipe.
   const timeBin = existsSync('/usr/bin/time') ? '/usr/bin/time -v ' : '';
   const quote = (x: string): string => `'${x.replace(/'/g, `'\\''`)}'`;
-  const command = [process.execPath, options.cli, 'batch', '/dev/stdin', ...options.args]
+  const command = [
+    process.execPath,
+    ...(options.nodeArgs ?? []),
+    options.cli,
+    'batch',
+    '/dev/stdin',
+    ...options.args,
+  ]
     .map(quote)
     .join(' ');
   const start = now();
@@ -186,4 +195,12 @@ export const wallTime = (
       ? (times[mid] as number)
       : ((times[mid - 1] as number) + (times[mid] as number)) / 2;
   return { medianNs, status, stderr };
+};
+
+/** Peak RSS of one run of a command in MB, from `/usr/bin/time -v` (NaN without it). */
+export const peakRss = (command: string, args: ReadonlyArray<string>): number => {
+  if (!existsSync('/usr/bin/time')) return Number.NaN;
+  const r = spawnSync('/usr/bin/time', ['-v', command, ...args], { stdio: ['ignore', 'ignore', 'pipe'] });
+  const kb = /Maximum resident set size \(kbytes\): (\d+)/.exec(r.stderr.toString())?.[1];
+  return kb === undefined ? Number.NaN : Number(kb) / 1024;
 };
