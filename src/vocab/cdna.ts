@@ -29,7 +29,6 @@ import type { Production, Step } from './hgvs-grammar.js';
 import { fail, keyword, referencePrefix, succeed, unsignedNumber } from './hgvs-grammar.js';
 import type { ParseContext } from './hgvs.js';
 import { hgvsIssue } from './hgvs-issues.js';
-import { memoize } from './memo.js';
 
 /** Which stretch of the transcript a c. position counts in. */
 export type CdnaSegment = 'utr5' | 'coding' | 'utr3';
@@ -213,6 +212,9 @@ const cdnaProblem = (start: CdnaPosition, end: CdnaPosition, e: CdnaEdit): CdnaP
   return null;
 };
 
+/** Prefixes of coordinate systems other than c. */
+const NOT_CODING: ReadonlySet<string> = new Set(['g.', 'n.', 'm.', 'r.', 'p.']);
+
 const cdnaContext = (input: string, context: ParseContext) => ({
   input,
   ...(context.path === undefined ? {} : { path: context.path }),
@@ -240,62 +242,25 @@ const cdnaContext = (input: string, context: ParseContext) => ({
  */
 export const parseCdnaChange = (text: string, context: ParseContext = {}): Result<CdnaChange> => {
   const input = typeof text === 'string' ? text : String(text);
-  const read = readCdna(input);
-  if (read.ok) return read.result;
+  const cleaned = input.trim();
   const where = cdnaContext(input, context);
   const path = context.path ?? [];
-  switch (read.failure) {
-    case 'empty':
-      return left([hgvsIssue('empty_cdna_change', { input, path }, where)]);
-    case 'unsupported':
-      return left([hgvsIssue('unsupported_cdna_change', { input, path, reason: read.reason }, where)]);
-    case 'invalid':
-      return left([
-        hgvsIssue(
-          'invalid_cdna_change',
-          { input, path, text: read.cleaned, at: read.at, expected: read.expected },
-          where,
-        ),
-      ]);
-    case 'problem':
-      return left([hgvsIssue(read.problem.code, { input, path, reason: read.problem.reason }, where)]);
-  }
-};
-
-/** What a change reads as, before a failure is placed at a path. */
-type Reading =
-  | { readonly ok: true; readonly result: Result<CdnaChange> }
-  | { readonly ok: false; readonly failure: 'empty' }
-  | { readonly ok: false; readonly failure: 'unsupported'; readonly reason: string }
-  | {
-      readonly ok: false;
-      readonly failure: 'invalid';
-      readonly cleaned: string;
-      readonly at: number;
-      readonly expected: string;
-    }
-  | { readonly ok: false; readonly failure: 'problem'; readonly problem: CdnaProblem };
-
-const NOT_CODING: ReadonlySet<string> = new Set(['g.', 'n.', 'm.', 'r.', 'p.']);
-
-/** Change as given -> its reading. */
-const readCdnaUncached = (input: string): Reading => {
-  const cleaned = input.trim();
-  if (cleaned === '') return { ok: false, failure: 'empty' };
+  if (cleaned === '') return left([hgvsIssue('empty_cdna_change', { input, path }, where)]);
   const reference = referencePrefix(cleaned, 0);
   const at = reference.ok ? reference.next : 0;
   const prefix = cleaned.slice(at, at + 2);
   if (NOT_CODING.has(prefix)) {
     const reason = `only c. (coding DNA) positions are read, this is "${prefix}"`;
-    return { ok: false, failure: 'unsupported', reason };
+    return left([hgvsIssue('unsupported_cdna_change', { input, path, reason }, where)]);
   }
-  const invalid = (step: { readonly at: number; readonly expected: string }): Reading => ({
-    ok: false,
-    failure: 'invalid',
-    cleaned,
-    at: step.at,
-    expected: step.expected,
-  });
+  const invalid = (step: { readonly at: number; readonly expected: string }) =>
+    left([
+      hgvsIssue(
+        'invalid_cdna_change',
+        { input, path, text: cleaned, at: step.at, expected: step.expected },
+        where,
+      ),
+    ] as const);
   if (prefix !== 'c.') return invalid({ at, expected: '"c."' });
   const syntax = located(cleaned, at + 2);
   if (!syntax.ok) return invalid(syntax.failure);
@@ -304,16 +269,13 @@ const readCdnaUncached = (input: string): Reading => {
     if (!tail.ok) return invalid(tail.failure);
   }
   const ref = reference.ok ? reference.value : null;
-  if (syntax.value.kind === 'unknown')
-    return { ok: true, result: right({ kind: 'unknown', reference: ref }) };
+  if (syntax.value.kind === 'unknown') return right({ kind: 'unknown', reference: ref });
   const { start, end, edit: e } = syntax.value;
   const problem = cdnaProblem(start, end, e);
-  if (problem !== null) return { ok: false, failure: 'problem', problem };
-  return { ok: true, result: right({ kind: 'variant', reference: ref, start, end, edit: e }) };
+  if (problem !== null)
+    return left([hgvsIssue(problem.code, { input, path, reason: problem.reason }, where)]);
+  return right({ kind: 'variant', reference: ref, start, end, edit: e });
 };
-
-/** Change as given -> its reading: pure, so memoized (registries repeat their variants). */
-const readCdna = memoize(4096, readCdnaUncached);
 
 const formatPosition = (p: CdnaPosition): string => {
   const base = p.segment === 'utr3' ? `*${p.position}` : `${p.position}`;

@@ -33,7 +33,6 @@ import { aminoAcidFromCode, threeLetterAminoAcid } from './amino-acids.js';
 import type { EditSyntax, LengthEditSyntax, ProteinSyntax, SyntaxFailure } from './hgvs-grammar.js';
 import { proteinNotation } from './hgvs-grammar.js';
 import { hgvsIssue } from './hgvs-issues.js';
-import { memoize } from './memo.js';
 
 /** Where the text being parsed came from, copied into every issue. */
 export interface ParseContext {
@@ -288,48 +287,17 @@ const syntaxIssue = (input: string, text: string, failure: SyntaxFailure, contex
  */
 export const parseProteinChange = (text: string, context: ParseContext = {}): Result<ProteinChange> => {
   const input = typeof text === 'string' ? text : String(text);
-  const read = readProtein(input);
-  if (read.ok) return read.result;
-  const path = context.path ?? [];
-  const where = contextOf(input, context);
-  switch (read.failure) {
-    case 'empty':
-      return left([hgvsIssue('empty_protein_change', { input, path }, where)]);
-    case 'syntax':
-      return left([syntaxIssue(input, read.cleaned, read.syntax, context)]);
-    case 'problem': {
-      const { code, reason } = read.problem;
-      return left([hgvsIssue(code, { input, path, reason }, where)]);
-    }
-  }
-};
-
-/** What a notation reads as, before a failure is placed at a path. */
-type Reading =
-  | { readonly ok: true; readonly result: Result<ProteinChange> }
-  | { readonly ok: false; readonly failure: 'empty' }
-  | {
-      readonly ok: false;
-      readonly failure: 'syntax';
-      readonly cleaned: string;
-      readonly syntax: SyntaxFailure;
-    }
-  | { readonly ok: false; readonly failure: 'problem'; readonly problem: Problem };
-
-/** Notation as given -> its reading. */
-const readProteinUncached = (input: string): Reading => {
   const cleaned = clean(input);
-  if (cleaned === '') return { ok: false, failure: 'empty' };
+  const path = context.path ?? [];
+  if (cleaned === '')
+    return left([hgvsIssue('empty_protein_change', { input, path }, contextOf(input, context))]);
   const syntax = proteinNotation(cleaned);
-  if (!syntax.ok) return { ok: false, failure: 'syntax', cleaned, syntax: syntax.failure };
+  if (!syntax.ok) return left([syntaxIssue(input, cleaned, syntax.failure, context)]);
   const change = fromSyntax(syntax.value);
-  return change._tag === 'Right'
-    ? { ok: true, result: right(change.right) }
-    : { ok: false, failure: 'problem', problem: change.left };
+  if (change._tag === 'Right') return change;
+  const { code, reason } = change.left;
+  return left([hgvsIssue(code, { input, path, reason }, contextOf(input, context))]);
 };
-
-/** Notation as given -> its reading: pure, so memoized (registries repeat their hotspots). */
-const readProtein = memoize(4096, readProteinUncached);
 
 const residueShort = (r: Residue): string => `${r.aa}${r.position}`;
 const residueLong = (r: Residue): string => `${threeLetterAminoAcid(r.aa)}${r.position}`;
