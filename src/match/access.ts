@@ -7,7 +7,9 @@
  * - An indication applies to a cohort when it labels at least one drug of the cohort's regimen (a label
  *   for the drug in another combination still makes the drug a standard option; the indication used is
  *   named so the board sees which).
- * - It covers the diagnosis when one of its tumor types covers it (OncoTree ancestry, SOLID / HEME).
+ * - It covers the diagnosis when one of its tumor types covers it (OncoTree ancestry, SOLID / HEME); when
+ *   one of its tumor types lies under a less specific diagnosis (LUNG against an NSCLC label), it may
+ *   apply: `possible`, never silently off-label.
  * - Its biomarker tree is evaluated with the cohort evaluator: met -> the label applies; unknown (e.g. the
  *   HER2 IHC or PD-L1 the label needs is not in the case) -> listed in `possible` for the board to check.
  *   A label's age range (`minAge`, `maxAge`, inclusive) is checked the same way (age unknown -> possible).
@@ -156,9 +158,29 @@ export interface AccessPatient {
   readonly age: number | null;
 }
 
-/** Whether one of an indication's tumor types covers a diagnosis code. @internal */
+/**
+ * How an indication's tumor types stand to a diagnosis code: `met` when one covers it (the diagnosis is
+ * the label's type or lies under it); `unknown` when one lies under the diagnosis (the diagnosis is less
+ * specific than the label, e.g. LUNG against an NSCLC label: the label may apply, the board must check);
+ * `not-met` otherwise.
+ * @internal
+ */
+export const labelTumorOutcome = (
+  ci: CompiledIndication,
+  code: string,
+  vocabulary: MatchVocabulary,
+): Outcome => {
+  let narrower = false;
+  for (const entry of ci.indication.tumorTypes) {
+    if (coversTumorType(vocabulary, entry, code)) return 'met';
+    if (!narrower && entry !== 'SOLID' && entry !== 'HEME' && vocabulary.isA(entry, code)) narrower = true;
+  }
+  return narrower ? 'unknown' : 'not-met';
+};
+
+/** Whether an indication may concern a diagnosis: its tumor types cover it or lie under it. @internal */
 export const coversDiagnosis = (ci: CompiledIndication, code: string, vocabulary: MatchVocabulary): boolean =>
-  ci.indication.tumorTypes.some((entry) => coversTumorType(vocabulary, entry, code));
+  labelTumorOutcome(ci, code, vocabulary) !== 'not-met';
 
 /** A label's age range against the patient's age: met without a range, unknown without an age. @internal */
 export const ageOutcome = (ind: Indication, age: number | null): Outcome =>
@@ -210,7 +232,7 @@ export const accessFromLabels = <L extends LabelOutcome>(
     const possibleWords =
       possible.length === 0
         ? ''
-        : `; a label may apply if its biomarker is confirmed: ${possible.map((p) => p.id).join(', ')}`;
+        : `; a label may apply if confirmed (biomarker, age or a more specific tumor type): ${possible.map((p) => p.id).join(', ')}`;
     return {
       status: 'off-label',
       reason: `Off-label on ${asOf}: no EU indication covers ${diagnosis.name} (${diagnosis.code}) with this profile${possibleWords}${laterWords}`,
@@ -245,11 +267,12 @@ export const evaluateAccess = (
 ): AccessOutcome => {
   const labels: LabelOutcome[] = [];
   for (const ci of indications) {
-    if (!coversDiagnosis(ci, patient.diagnosis.code, ctx.vocabulary)) continue;
+    const tumor = labelTumorOutcome(ci, patient.diagnosis.code, ctx.vocabulary);
+    if (tumor === 'not-met') continue;
     const age = ageOutcome(ci.indication, patient.age);
     const biomarker: Outcome =
       ci.biomarker === null ? 'met' : evaluateCriterion(ci.biomarker, ctx).tree.outcome;
-    labels.push({ indication: ci, outcome: kleeneAll([age, biomarker]) });
+    labels.push({ indication: ci, outcome: kleeneAll([tumor, age, biomarker]) });
   }
   return accessFromLabels(labels, patient.diagnosis, asOf, (l) =>
     indicationUsed(l.indication, asOf, l.outcome),

@@ -10,7 +10,13 @@ import type { Case, DiagnosisRef, Patient } from '../model/case.js';
 import type { Issue } from '../model/issue.js';
 import type { IndicationUsed, Outcome, Specificity } from '../model/result.js';
 import type { LabelOutcome } from './access.js';
-import { accessFromLabels, ageOutcome, coversDiagnosis, indicationUsed } from './access.js';
+import {
+  accessFromLabels,
+  ageOutcome,
+  coversDiagnosis,
+  indicationUsed,
+  labelTumorOutcome,
+} from './access.js';
 import { ageOn, evaluateClinical } from './clinical.js';
 import type { CompiledTable } from './compiled.js';
 import type { PlanMemo, TreeEvaluation } from './evaluate.js';
@@ -170,14 +176,16 @@ const patientAge = (run: MatchRun): number | null => {
 const labelOutcome = (run: MatchRun, ip: IndicationPlan): Outcome => {
   const known = run.labelOutcomes[ip.index];
   if (known !== undefined) return known;
+  // A covering label's tumor outcome is met, or unknown when the label is narrower than the diagnosis.
+  const tumor = labelTumorOutcome(ip.compiled, run.c.patient.diagnosis.code, run.table.vocabulary);
   const age = ageOutcome(ip.compiled.indication, patientAge(run));
   const biomarker: Outcome =
     age === 'not-met' || ip.biomarker === null ? 'met' : outcomeOfPlan(ip.biomarker, run.ctx, run.memo);
-  // Kleene and of the two.
+  // Kleene and of the three.
   const outcome: Outcome =
-    age === 'not-met' || biomarker === 'not-met'
+    age === 'not-met' || biomarker === 'not-met' || tumor === 'not-met'
       ? 'not-met'
-      : age === 'unknown' || biomarker === 'unknown'
+      : age === 'unknown' || biomarker === 'unknown' || tumor === 'unknown'
         ? 'unknown'
         : 'met';
   run.labelOutcomes[ip.index] = outcome;
