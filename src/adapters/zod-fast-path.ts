@@ -64,20 +64,31 @@ const isObject = (v: unknown): v is Record<string, unknown> =>
 
 /** A predicate for the checks of a number schema, or null if one of them is not understood. */
 const numberRules = (checks: Def['checks']): ((n: number) => boolean) | null => {
-  const rules: Array<(n: number) => boolean> = [];
+  // Bounds folded into one lower and one upper bound (the tighter wins; on a tie, exclusive wins).
+  let min = -Infinity;
+  let minInclusive = true;
+  let max = Infinity;
+  let maxInclusive = true;
+  let integer = false;
   for (const check of checks ?? []) {
     const d = check._zod.def;
     if (d.check === 'greater_than' && typeof d.value === 'number') {
-      const min = d.value;
-      rules.push(d.inclusive === true ? (n) => n >= min : (n) => n > min);
+      if (d.value > min || (d.value === min && d.inclusive !== true)) {
+        min = d.value;
+        minInclusive = d.inclusive === true;
+      }
     } else if (d.check === 'less_than' && typeof d.value === 'number') {
-      const max = d.value;
-      rules.push(d.inclusive === true ? (n) => n <= max : (n) => n < max);
-    } else if (d.check === 'number_format' && d.format === 'safeint') {
-      rules.push(Number.isSafeInteger);
-    } else return null;
+      if (d.value < max || (d.value === max && d.inclusive !== true)) {
+        max = d.value;
+        maxInclusive = d.inclusive === true;
+      }
+    } else if (d.check === 'number_format' && d.format === 'safeint') integer = true;
+    else return null;
   }
-  return (n) => rules.every((rule) => rule(n));
+  return (n) =>
+    (minInclusive ? n >= min : n > min) &&
+    (maxInclusive ? n <= max : n < max) &&
+    (!integer || Number.isSafeInteger(n));
 };
 
 /** A predicate for the length checks of a string schema, or null if one of them is not understood. */
@@ -123,8 +134,12 @@ const compileObject = (def: Def): FastCheck => {
   if (keys.includes('__proto__')) return always;
   const fields = keys.map((key) => {
     const field = shape[key];
-    const optional = field !== undefined && defOf(field).type === 'optional';
-    return { key, optional, check: field === undefined ? always : compile(field) };
+    if (field === undefined) return { key, optional: false, check: always };
+    const def = defOf(field);
+    const optional = def.type === 'optional';
+    // An optional field's value is never undefined here (see below): check it against its inner type.
+    const inner = optional && (def.checks ?? []).length === 0 ? def.innerType : undefined;
+    return { key, optional, check: compile(inner ?? field) };
   });
   const known = new Set(keys);
   return (v) => {

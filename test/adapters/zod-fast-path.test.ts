@@ -163,6 +163,25 @@ describe('fastSafeParse', () => {
     }
   });
 
+  it('applies every number bound, the tightest deciding (property)', () => {
+    const schemas = [
+      z.number().min(1).gt(1),
+      z.number().gt(1).min(1),
+      z.number().max(5).lt(5).min(0),
+      z.number().int().min(-3).max(3),
+      z.number().positive().max(1e9),
+      z.number().min(2).min(1).max(3).max(4),
+    ];
+    fc.assert(
+      fc.property(
+        fc.oneof(fc.integer({ min: -10, max: 10 }), fc.double(), fc.constantFrom(0, 1, 5, -0, 2 ** 53)),
+        (n) => {
+          for (const schema of schemas) agree(schema, n);
+        },
+      ),
+    );
+  });
+
   it('strips unknown keys of a non-strict object as zod does, and keeps the schema key order', () => {
     const schema = z.object({ b: z.number().optional(), a: z.string() });
     expect(fastPathAccepts(schema)({ a: 'x', c: 1, b: 2 })).toBe(true);
