@@ -21,8 +21,14 @@ export default tseslint.config(
       'no-restricted-globals': ['error', 'process'],
       'no-restricted-syntax': [
         'error',
-        { selector: "CallExpression[callee.object.name='Date'][callee.property.name='now']", message: 'The core takes asOf as a parameter.' },
-        { selector: "NewExpression[callee.name='Date'][arguments.length=0]", message: 'The core takes asOf as a parameter.' },
+        {
+          selector: "CallExpression[callee.object.name='Date'][callee.property.name='now']",
+          message: 'The core takes asOf as a parameter.',
+        },
+        {
+          selector: "NewExpression[callee.name='Date'][arguments.length=0]",
+          message: 'The core takes asOf as a parameter.',
+        },
       ],
     },
   },

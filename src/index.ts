@@ -2,7 +2,16 @@
 
 // Coded issues and results
 export { defineIssues, formatIssue, formatPath } from './model/issue.js';
-export type { Issue, IssueContext, IssuePath, IssueSpec, Issues, Result, Severity, SourceLocation } from './model/issue.js';
+export type {
+  Issue,
+  IssueContext,
+  IssuePath,
+  IssueSpec,
+  Issues,
+  Result,
+  Severity,
+  SourceLocation,
+} from './model/issue.js';
 export { LIBRARY_VERSION } from './version.js';
 
 // Vocabulary: genes
@@ -112,7 +121,14 @@ export { findTable, tableAsOf, tableRef } from './table/versions.js';
 export { canonicalJson, contentHash } from './table/hash.js';
 export { sha256, sha256Hex } from './table/sha256.js';
 export { diffTables, formatTableDiff } from './table/diff.js';
-export type { Change, CohortChange, CohortSummary, EntityChanges, FieldChange, TableDiff } from './table/diff.js';
+export type {
+  Change,
+  CohortChange,
+  CohortSummary,
+  EntityChanges,
+  FieldChange,
+  TableDiff,
+} from './table/diff.js';
 export { describeCriterion } from './table/describe.js';
 export type { DescribeOptions } from './table/describe.js';
 export { lintTables } from './table/lint.js';

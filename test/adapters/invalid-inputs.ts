@@ -87,8 +87,9 @@ for (const base of VALID_FINDINGS) {
   const kind = String(base['kind']);
   for (const field of Object.keys(base)) {
     if (field === 'kind') continue;
-    const missing: Record<string, unknown> = { ...base };
-    delete missing[field];
+    const missing: Record<string, unknown> = Object.fromEntries(
+      Object.entries(base).filter(([key]) => key !== field),
+    );
     entries.push({ name: `${kind} without ${field}`, value: missing });
     const wrong = typeof base[field] === 'number' ? [...WRONG_ANY, ...WRONG_NUMBER] : WRONG_ANY;
     for (const [label, value] of wrong) {

@@ -76,12 +76,12 @@ const nearFinding = fc
     fc.array(fc.tuple(fc.constantFrom(...FIELDS), fc.option(fieldValue, { nil: undefined }), fc.boolean())),
   )
   .map(([base, edits]) => {
-    const out: Record<string, unknown> = { ...base };
+    const out = new Map<string, unknown>(Object.entries(base));
     for (const [field, value, drop] of edits) {
-      if (drop) delete out[field];
-      else out[field] = value;
+      if (drop) out.delete(field);
+      else out.set(field, value);
     }
-    return out;
+    return Object.fromEntries(out) as Record<string, unknown>;
   });
 
 describe('fastSafeParse', () => {
