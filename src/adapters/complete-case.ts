@@ -384,7 +384,12 @@ export const completeCase = (
   });
   const kept: Finding[] = [];
   for (const group of groups.values()) {
-    const [first, ...others] = group.length === 1 ? group : [...group].sort(byContentThenPlace);
+    const only = group.length === 1 ? group[0] : undefined;
+    if (only !== undefined) {
+      kept.push(only.finding);
+      continue;
+    }
+    const [first, ...others] = [...group].sort(byContentThenPlace);
     if (first === undefined) continue;
     const keptAt = placeOf(first.finding.source, first.path);
     const conflicts: Issue[] = [];

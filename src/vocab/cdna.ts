@@ -243,22 +243,22 @@ const cdnaContext = (input: string, context: ParseContext) => ({
 export const parseCdnaChange = (text: string, context: ParseContext = {}): Result<CdnaChange> => {
   const input = typeof text === 'string' ? text : String(text);
   const cleaned = input.trim();
-  const where = cdnaContext(input, context);
   const path = context.path ?? [];
-  if (cleaned === '') return left([hgvsIssue('empty_cdna_change', { input, path }, where)]);
+  if (cleaned === '')
+    return left([hgvsIssue('empty_cdna_change', { input, path }, cdnaContext(input, context))]);
   const reference = referencePrefix(cleaned, 0);
   const at = reference.ok ? reference.next : 0;
   const prefix = cleaned.slice(at, at + 2);
   if (NOT_CODING.has(prefix)) {
     const reason = `only c. (coding DNA) positions are read, this is "${prefix}"`;
-    return left([hgvsIssue('unsupported_cdna_change', { input, path, reason }, where)]);
+    return left([hgvsIssue('unsupported_cdna_change', { input, path, reason }, cdnaContext(input, context))]);
   }
   const invalid = (step: { readonly at: number; readonly expected: string }) =>
     left([
       hgvsIssue(
         'invalid_cdna_change',
         { input, path, text: cleaned, at: step.at, expected: step.expected },
-        where,
+        cdnaContext(input, context),
       ),
     ] as const);
   if (prefix !== 'c.') return invalid({ at, expected: '"c."' });
@@ -273,7 +273,9 @@ export const parseCdnaChange = (text: string, context: ParseContext = {}): Resul
   const { start, end, edit: e } = syntax.value;
   const problem = cdnaProblem(start, end, e);
   if (problem !== null)
-    return left([hgvsIssue(problem.code, { input, path, reason: problem.reason }, where)]);
+    return left([
+      hgvsIssue(problem.code, { input, path, reason: problem.reason }, cdnaContext(input, context)),
+    ]);
   return right({ kind: 'variant', reference: ref, start, end, edit: e });
 };
 

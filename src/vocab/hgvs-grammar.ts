@@ -122,6 +122,14 @@ export const referencePrefix: Production<string | null> = (text, at) => {
 /** One- or three-letter amino acid codes. */
 export type Alphabet = 'one-letter' | 'three-letter';
 
+/** A production for each alphabet, built on first use and kept: reading a notation builds no productions. */
+const perAlphabet = <P>(make: (alphabet: Alphabet) => P): ((alphabet: Alphabet) => P) => {
+  let one: P | undefined;
+  let three: P | undefined;
+  return (alphabet) =>
+    alphabet === 'one-letter' ? (one ??= make('one-letter')) : (three ??= make('three-letter'));
+};
+
 const KEYWORDS: ReadonlyArray<string> = ['del', 'dup', 'ins', 'ext', 'fs', 'splice'];
 
 const startsKeyword = (text: string, at: number): boolean => KEYWORDS.some((word) => keyword(text, at, word));
@@ -134,27 +142,25 @@ const stopCodon: Production<AminoAcid> = (text, at) => {
 };
 
 /** One amino acid code in the notation's alphabet; `*` and `X` are the stop in both. */
-const aminoAcid =
-  (alphabet: Alphabet): Production<AminoAcid> =>
-  (text, at) => {
-    const c = text[at];
-    if (c === '*') return succeed('*', at + 1);
-    if (alphabet === 'one-letter') {
-      const aa = c === undefined ? null : aminoAcidFromCode(c);
-      if (aa !== null) return succeed(aa, at + 1);
-      return isLetter(c)
-        ? fail(at, 'a one-letter amino acid code', { unknownAminoAcid: c ?? '' })
-        : fail(at, 'a one-letter amino acid code');
-    }
-    if (c === 'X' && !isLetter(text[at + 1])) return succeed('*', at + 1);
-    const code = text.slice(at, at + 3);
-    const aa = code.length === 3 ? aminoAcidFromCode(code) : null;
-    if (aa !== null) return succeed(aa, at + 3);
-    const letters = lettersAt(text, at);
-    return isUpper(c) && letters.length === 3 && !startsKeyword(text, at)
-      ? fail(at, 'a three-letter amino acid code', { unknownAminoAcid: letters })
-      : fail(at, 'a three-letter amino acid code (the notation started with three-letter codes)');
-  };
+const aminoAcid = perAlphabet((alphabet): Production<AminoAcid> => (text, at) => {
+  const c = text[at];
+  if (c === '*') return succeed('*', at + 1);
+  if (alphabet === 'one-letter') {
+    const aa = c === undefined ? null : aminoAcidFromCode(c);
+    if (aa !== null) return succeed(aa, at + 1);
+    return isLetter(c)
+      ? fail(at, 'a one-letter amino acid code', { unknownAminoAcid: c ?? '' })
+      : fail(at, 'a one-letter amino acid code');
+  }
+  if (c === 'X' && !isLetter(text[at + 1])) return succeed('*', at + 1);
+  const code = text.slice(at, at + 3);
+  const aa = code.length === 3 ? aminoAcidFromCode(code) : null;
+  if (aa !== null) return succeed(aa, at + 3);
+  const letters = lettersAt(text, at);
+  return isUpper(c) && letters.length === 3 && !startsKeyword(text, at)
+    ? fail(at, 'a three-letter amino acid code', { unknownAminoAcid: letters })
+    : fail(at, 'a three-letter amino acid code (the notation started with three-letter codes)');
+});
 
 const lettersAt = (text: string, at: number): string => {
   let end = at;
@@ -166,34 +172,30 @@ const lettersAt = (text: string, at: number): string => {
  * One or more amino acids (`GSP`, `GlySerPro`). Reading stops before a keyword; an upper-case letter that is
  * no amino acid is an unknown amino acid, not the end of the run.
  */
-const aminoAcidRun =
-  (alphabet: Alphabet): Production<ReadonlyArray<AminoAcid>> =>
-  (text, at) => {
-    const first = aminoAcid(alphabet)(text, at);
-    if (!first.ok) return first;
-    const residues: AminoAcid[] = [first.value];
-    let next = first.next;
-    for (;;) {
-      const step = aminoAcid(alphabet)(text, next);
-      if (!step.ok) {
-        if (step.failure.unknownAminoAcid !== null && isUpper(text[next])) return step;
-        return succeed(residues, next);
-      }
-      residues.push(step.value);
-      next = step.next;
+const aminoAcidRun = perAlphabet((alphabet): Production<ReadonlyArray<AminoAcid>> => (text, at) => {
+  const first = aminoAcid(alphabet)(text, at);
+  if (!first.ok) return first;
+  const residues: AminoAcid[] = [first.value];
+  let next = first.next;
+  for (;;) {
+    const step = aminoAcid(alphabet)(text, next);
+    if (!step.ok) {
+      if (step.failure.unknownAminoAcid !== null && isUpper(text[next])) return step;
+      return succeed(residues, next);
     }
-  };
+    residues.push(step.value);
+    next = step.next;
+  }
+});
 
 /** A residue: amino acid and 1-based position, `V600`, `Val600`, `*1000`, `X1445`. */
-const residue =
-  (alphabet: Alphabet): Production<Residue> =>
-  (text, at) => {
-    const aa = aminoAcid(alphabet)(text, at);
-    if (!aa.ok) return aa;
-    const position = unsignedNumber(text, aa.next);
-    if (!position.ok) return fail(aa.next, 'a position (digits) after the amino acid');
-    return succeed({ aa: aa.value, position: position.value }, position.next);
-  };
+const residue = perAlphabet((alphabet): Production<Residue> => (text, at) => {
+  const aa = aminoAcid(alphabet)(text, at);
+  if (!aa.ok) return aa;
+  const position = unsignedNumber(text, aa.next);
+  if (!position.ok) return fail(aa.next, 'a position (digits) after the amino acid');
+  return succeed({ aa: aa.value, position: position.value }, position.next);
+});
 
 /** A count of unnamed inserted residues: `4`, `(4)`, `Xaa[4]`, `X[4]`. */
 const insertedCount: Production<number> = (text, at) => {
@@ -214,30 +216,24 @@ const insertedCount: Production<number> = (text, at) => {
 };
 
 /** What an insertion or delins puts in: residues, or a count. */
-const insertedSequence =
-  (alphabet: Alphabet): Production<InsertedSequence> =>
-  (text, at) => {
-    const count = insertedCount(text, at);
-    if (count.ok) return succeed({ kind: 'count', count: count.value }, count.next);
-    const run = aminoAcidRun(alphabet)(text, at);
-    if (!run.ok) {
-      return run.failure.unknownAminoAcid === null
-        ? fail(at, 'the inserted amino acids or their number')
-        : run;
-    }
-    const [first, ...rest] = run.value;
-    return first === undefined
-      ? fail(at, 'the inserted amino acids')
-      : succeed({ kind: 'residues', residues: [first, ...rest] }, run.next);
-  };
+const insertedSequence = perAlphabet((alphabet): Production<InsertedSequence> => (text, at) => {
+  const count = insertedCount(text, at);
+  if (count.ok) return succeed({ kind: 'count', count: count.value }, count.next);
+  const run = aminoAcidRun(alphabet)(text, at);
+  if (!run.ok) {
+    return run.failure.unknownAminoAcid === null ? fail(at, 'the inserted amino acids or their number') : run;
+  }
+  const [first, ...rest] = run.value;
+  return first === undefined
+    ? fail(at, 'the inserted amino acids')
+    : succeed({ kind: 'residues', residues: [first, ...rest] }, run.next);
+});
 
 /** Deleted or duplicated residues spelled out after `del` / `dup` in old notation (`delELREA`): optional. */
-const listedResidues =
-  (alphabet: Alphabet): Production<ReadonlyArray<AminoAcid> | null> =>
-  (text, at) => {
-    if (!(isUpper(text[at]) || text[at] === '*')) return succeed(null, at);
-    return aminoAcidRun(alphabet)(text, at);
-  };
+const listedResidues = perAlphabet((alphabet): Production<ReadonlyArray<AminoAcid> | null> => (text, at) => {
+  if (!(isUpper(text[at]) || text[at] === '*')) return succeed(null, at);
+  return aminoAcidRun(alphabet)(text, at);
+});
 
 /** A position that may be unknown: `26` or `?`. */
 const positionOrUnknown: Production<number | 'unknown'> = (text, at) =>
@@ -294,7 +290,7 @@ export type EditSyntax =
   | LengthEditSyntax;
 
 /** `del`, `delins`, `dup`, `ins`, `>`: the edits a range and a single residue share (insertion: range only). */
-const lengthEdit =
+const lengthEditOf =
   (alphabet: Alphabet, allowInsertion: boolean): Production<LengthEditSyntax> =>
   (text, at) => {
     if (keyword(text, at, 'delins')) {
@@ -338,50 +334,51 @@ const lengthEdit =
       allowInsertion ? '"del", "dup", "ins", "delins" or ">"' : '"del", "dup", "delins" or ">"',
     );
   };
+const lengthEditWithInsertion = perAlphabet((alphabet) => lengthEditOf(alphabet, true));
+const lengthEditWithoutInsertion = perAlphabet((alphabet) => lengthEditOf(alphabet, false));
+/** `del`, `delins`, `dup`, `>` and, after a range, `ins`. */
+const lengthEdit = (alphabet: Alphabet, allowInsertion: boolean): Production<LengthEditSyntax> =>
+  allowInsertion ? lengthEditWithInsertion(alphabet) : lengthEditWithoutInsertion(alphabet);
 
 const SINGLE_EDIT_EXPECTED =
   'a change after the residue: an amino acid, "=", "?", "fs", "ext", "del", "dup", "delins" or "_"';
 
 /** The edit after a single residue. */
-const singleEdit =
-  (alphabet: Alphabet): Production<EditSyntax> =>
-  (text, at) => {
-    if (text[at] === '=') return succeed({ edit: 'synonymous' }, at + 1);
-    if (text[at] === '?') return succeed({ edit: 'unknown' }, at + 1);
-    if (keyword(text, at, 'fs')) {
-      const tail = frameshiftTail(text, at + 2);
-      return tail.ok ? succeed({ edit: 'frameshift', alt: null, newStop: tail.value }, tail.next) : tail;
-    }
-    if (keyword(text, at, 'ext')) {
-      const tail = extensionTail(text, at + 3);
-      return tail.ok ? succeed({ edit: 'extension', alt: null, tail: tail.value }, tail.next) : tail;
-    }
-    if (keyword(text, at, 'del') || keyword(text, at, 'dup') || text[at] === '>') {
-      return lengthEdit(alphabet, false)(text, at);
-    }
-    const alt = aminoAcid(alphabet)(text, at);
-    if (!alt.ok) {
-      if (keyword(text, at, 'ins'))
-        return fail(at, 'a range before "ins" (an insertion lies between two residues)');
-      return alt.failure.unknownAminoAcid === null && !isUpper(text[at])
-        ? fail(at, SINGLE_EDIT_EXPECTED)
-        : alt;
-    }
-    if (keyword(text, alt.next, 'fs')) {
-      const tail = frameshiftTail(text, alt.next + 2);
-      return tail.ok ? succeed({ edit: 'frameshift', alt: alt.value, newStop: tail.value }, tail.next) : tail;
-    }
-    if (keyword(text, alt.next, 'ext')) {
-      const tail = extensionTail(text, alt.next + 3);
-      return tail.ok ? succeed({ edit: 'extension', alt: alt.value, tail: tail.value }, tail.next) : tail;
-    }
-    if (text[alt.next] === '^') {
-      return fail(alt.next, 'the end of the notation', {
-        unsupported: 'uncertain alternatives ("^") are not read',
-      });
-    }
-    return succeed({ edit: 'substitution', alt: alt.value }, alt.next);
-  };
+const singleEdit = perAlphabet((alphabet): Production<EditSyntax> => (text, at) => {
+  if (text[at] === '=') return succeed({ edit: 'synonymous' }, at + 1);
+  if (text[at] === '?') return succeed({ edit: 'unknown' }, at + 1);
+  if (keyword(text, at, 'fs')) {
+    const tail = frameshiftTail(text, at + 2);
+    return tail.ok ? succeed({ edit: 'frameshift', alt: null, newStop: tail.value }, tail.next) : tail;
+  }
+  if (keyword(text, at, 'ext')) {
+    const tail = extensionTail(text, at + 3);
+    return tail.ok ? succeed({ edit: 'extension', alt: null, tail: tail.value }, tail.next) : tail;
+  }
+  if (keyword(text, at, 'del') || keyword(text, at, 'dup') || text[at] === '>') {
+    return lengthEdit(alphabet, false)(text, at);
+  }
+  const alt = aminoAcid(alphabet)(text, at);
+  if (!alt.ok) {
+    if (keyword(text, at, 'ins'))
+      return fail(at, 'a range before "ins" (an insertion lies between two residues)');
+    return alt.failure.unknownAminoAcid === null && !isUpper(text[at]) ? fail(at, SINGLE_EDIT_EXPECTED) : alt;
+  }
+  if (keyword(text, alt.next, 'fs')) {
+    const tail = frameshiftTail(text, alt.next + 2);
+    return tail.ok ? succeed({ edit: 'frameshift', alt: alt.value, newStop: tail.value }, tail.next) : tail;
+  }
+  if (keyword(text, alt.next, 'ext')) {
+    const tail = extensionTail(text, alt.next + 3);
+    return tail.ok ? succeed({ edit: 'extension', alt: alt.value, tail: tail.value }, tail.next) : tail;
+  }
+  if (text[alt.next] === '^') {
+    return fail(alt.next, 'the end of the notation', {
+      unsupported: 'uncertain alternatives ("^") are not read',
+    });
+  }
+  return succeed({ edit: 'substitution', alt: alt.value }, alt.next);
+});
 
 /** The body of a protein description, inside the optional parentheses. */
 export type BodySyntax =
@@ -398,28 +395,26 @@ export type BodySyntax =
     };
 
 /** A change in one alphabet: a residue, then `_splice`, `_` residue and a range edit, or a single edit. */
-const change =
-  (alphabet: Alphabet): Production<BodySyntax> =>
-  (text, at) => {
-    const start = residue(alphabet)(text, at);
-    if (!start.ok) return start;
-    if (text[start.next] !== '_') {
-      const edit = singleEdit(alphabet)(text, start.next);
-      return edit.ok ? succeed({ form: 'residue', at: start.value, edit: edit.value }, edit.next) : edit;
-    }
-    if (keyword(text, start.next + 1, 'splice'))
-      return succeed({ form: 'splice', at: start.value }, start.next + 7);
-    const end = residue(alphabet)(text, start.next + 1);
-    if (!end.ok) {
-      return end.failure.unknownAminoAcid === null
-        ? fail(start.next + 1, 'the last residue of the range, or "splice"')
-        : end;
-    }
-    const edit = lengthEdit(alphabet, true)(text, end.next);
-    return edit.ok
-      ? succeed({ form: 'range', start: start.value, end: end.value, edit: edit.value }, edit.next)
-      : edit;
-  };
+const change = perAlphabet((alphabet): Production<BodySyntax> => (text, at) => {
+  const start = residue(alphabet)(text, at);
+  if (!start.ok) return start;
+  if (text[start.next] !== '_') {
+    const edit = singleEdit(alphabet)(text, start.next);
+    return edit.ok ? succeed({ form: 'residue', at: start.value, edit: edit.value }, edit.next) : edit;
+  }
+  if (keyword(text, start.next + 1, 'splice'))
+    return succeed({ form: 'splice', at: start.value }, start.next + 7);
+  const end = residue(alphabet)(text, start.next + 1);
+  if (!end.ok) {
+    return end.failure.unknownAminoAcid === null
+      ? fail(start.next + 1, 'the last residue of the range, or "splice"')
+      : end;
+  }
+  const edit = lengthEdit(alphabet, true)(text, end.next);
+  return edit.ok
+    ? succeed({ form: 'range', start: start.value, end: end.value, edit: edit.value }, edit.next)
+    : edit;
+});
 
 /** Counts the letters at `at`: 1 means one-letter codes (`V600E`), 3 or more three-letter (`Val600Glu`). */
 const letterRunLength = (text: string, at: number): number => {

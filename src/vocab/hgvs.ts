@@ -311,32 +311,33 @@ interface Spelling {
 const SHORT: Spelling = { aa: (aa) => aa, residue: residueShort, count: (n) => `${n}` };
 const LONG: Spelling = { aa: threeLetterAminoAcid, residue: residueLong, count: (n) => `Xaa[${n}]` };
 
+const spellRange = (s: Spelling, start: Residue, end: Residue): string =>
+  start.position === end.position ? s.residue(start) : `${s.residue(start)}_${s.residue(end)}`;
+const spellInserted = (s: Spelling, ins: InsertedSequence): string =>
+  ins.kind === 'count' ? s.count(ins.count) : ins.residues.map(s.aa).join('');
+const spellAlt = (s: Spelling, aa: AminoAcid | null): string => (aa === null ? '' : s.aa(aa));
+const spellStop = (s: Spelling, n: number | 'unknown'): string => `${s.aa('*')}${n === 'unknown' ? '?' : n}`;
+
 const spell = (pc: ProteinChange, s: Spelling): string => {
-  const range = (start: Residue, end: Residue): string =>
-    start.position === end.position ? s.residue(start) : `${s.residue(start)}_${s.residue(end)}`;
-  const inserted = (ins: InsertedSequence): string =>
-    ins.kind === 'count' ? s.count(ins.count) : ins.residues.map(s.aa).join('');
-  const alt = (aa: AminoAcid | null): string => (aa === null ? '' : s.aa(aa));
-  const stopAt = (n: number | 'unknown'): string => `${s.aa('*')}${n === 'unknown' ? '?' : n}`;
   switch (pc.kind) {
     case 'substitution':
       return `${s.residue(pc.at)}${s.aa(pc.alt)}`;
     case 'synonymous':
       return pc.at === null ? '=' : `${s.residue(pc.at)}=`;
     case 'deletion':
-      return `${range(pc.start, pc.end)}del`;
+      return `${spellRange(s, pc.start, pc.end)}del`;
     case 'duplication':
-      return `${range(pc.start, pc.end)}dup`;
+      return `${spellRange(s, pc.start, pc.end)}dup`;
     case 'insertion':
-      return `${s.residue(pc.start)}_${s.residue(pc.end)}ins${inserted(pc.inserted)}`;
+      return `${s.residue(pc.start)}_${s.residue(pc.end)}ins${spellInserted(s, pc.inserted)}`;
     case 'delins':
-      return `${range(pc.start, pc.end)}delins${inserted(pc.inserted)}`;
+      return `${spellRange(s, pc.start, pc.end)}delins${spellInserted(s, pc.inserted)}`;
     case 'frameshift':
-      return `${s.residue(pc.at)}${alt(pc.alt)}fs${pc.newStop === null ? '' : stopAt(pc.newStop)}`;
+      return `${s.residue(pc.at)}${spellAlt(s, pc.alt)}fs${pc.newStop === null ? '' : spellStop(s, pc.newStop)}`;
     case 'extension':
       return pc.terminus === 'C'
-        ? `${s.residue(pc.at)}${alt(pc.alt)}ext${stopAt(pc.newStop)}`
-        : `${s.residue(pc.at)}${alt(pc.alt)}ext-${pc.newStart === 'unknown' ? '?' : -pc.newStart}`;
+        ? `${s.residue(pc.at)}${spellAlt(s, pc.alt)}ext${spellStop(s, pc.newStop)}`
+        : `${s.residue(pc.at)}${spellAlt(s, pc.alt)}ext-${pc.newStart === 'unknown' ? '?' : -pc.newStart}`;
     case 'start-loss':
       return `${s.residue(pc.at)}?`;
     case 'splice':
