@@ -10,13 +10,7 @@ import type { Case, DiagnosisRef, Patient } from '../model/case.js';
 import type { Issue } from '../model/issue.js';
 import type { IndicationUsed, Outcome, Specificity } from '../model/result.js';
 import type { LabelOutcome } from './access.js';
-import {
-  accessFromLabels,
-  ageOutcome,
-  coversDiagnosis,
-  indicationUsed,
-  labelTumorOutcome,
-} from './access.js';
+import { accessFromLabels, ageOutcome, indicationUsed, labelTumorOutcome } from './access.js';
 import { ageOn, evaluateClinical } from './clinical.js';
 import type { CompiledTable } from './compiled.js';
 import type { PlanMemo, TreeEvaluation } from './evaluate.js';
@@ -85,6 +79,7 @@ const newDiagnosisCache = (
   diagnosis: Object.freeze({ code: diagnosis.code, name, path: table.vocabulary.pathTo(diagnosis.code) }),
   tumorType: [],
   labels: [],
+  labelTumor: [],
   access: new Map(),
 });
 
@@ -173,11 +168,19 @@ const patientAge = (run: MatchRun): number | null => {
   return run.age;
 };
 
+/** How a label's tumor types stand to the diagnosis (`labelTumorOutcome`), from the diagnosis cache. */
+const labelTumorOf = (run: MatchRun, ip: IndicationPlan): Outcome =>
+  (run.dx.labelTumor[ip.index] ??= labelTumorOutcome(
+    ip.compiled,
+    run.c.patient.diagnosis.code,
+    run.table.vocabulary,
+  ));
+
 const labelOutcome = (run: MatchRun, ip: IndicationPlan): Outcome => {
   const known = run.labelOutcomes[ip.index];
   if (known !== undefined) return known;
   // A covering label's tumor outcome is met, or unknown when the label is narrower than the diagnosis.
-  const tumor = labelTumorOutcome(ip.compiled, run.c.patient.diagnosis.code, run.table.vocabulary);
+  const tumor = labelTumorOf(run, ip);
   const age = ageOutcome(ip.compiled.indication, patientAge(run));
   const biomarker: Outcome =
     age === 'not-met' || ip.biomarker === null ? 'met' : outcomeOfPlan(ip.biomarker, run.ctx, run.memo);
@@ -224,10 +227,9 @@ const plannedLabels = (run: MatchRun, covering: ReadonlyArray<IndicationPlan>): 
  * @internal
  */
 export const accessOf = (run: MatchRun, p: CohortPlan): AccessEntry => {
-  const vocabulary = run.table.vocabulary;
-  const code = run.c.patient.diagnosis.code;
-  const covering = (run.dx.labels[p.position] ??= p.indications.filter((ip) =>
-    coversDiagnosis(ip.compiled, code, vocabulary),
+  // The labels that may concern the diagnosis (see `coversDiagnosis`).
+  const covering = (run.dx.labels[p.position] ??= p.indications.filter(
+    (ip) => labelTumorOf(run, ip) !== 'not-met',
   ));
   if (covering.length > maxKeyedLabels) return accessEntry(run, plannedLabels(run, covering));
   let key = 0;

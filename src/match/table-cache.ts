@@ -29,6 +29,7 @@ import type {
   ClinicalOutcome,
   CohortStatusOutcome,
   IndicationUsed,
+  Outcome,
   Reason,
   TumorTypeOutcome,
 } from '../model/result.js';
@@ -114,8 +115,10 @@ export interface DiagnosisCache {
   readonly diagnosis: { readonly code: string; readonly name: string; readonly path: ReadonlyArray<string> };
   /** Cohort position -> tumor-type outcome. */
   readonly tumorType: Array<TumorTypeEntry | undefined>;
-  /** Cohort position -> the cohort's labels that cover the diagnosis, in the cohort's order. */
+  /** Cohort position -> the cohort's labels that may concern the diagnosis, in the cohort's order. */
   readonly labels: Array<ReadonlyArray<IndicationPlan> | undefined>;
+  /** Indication index -> how the label's tumor types stand to the diagnosis (`labelTumorOutcome`). */
+  readonly labelTumor: Array<Outcome | undefined>;
   /**
    * As-of date -> cohort position -> access, keyed by the outcomes of the covering labels (one base-3 digit
    * per label: 0 met, 1 unknown, 2 not-met).
