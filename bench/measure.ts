@@ -14,7 +14,11 @@ export const median = (xs: ReadonlyArray<number>): number => {
   return s.length % 2 === 1 ? (s[mid] as number) : ((s[mid - 1] as number) + (s[mid] as number)) / 2;
 };
 
-/** Asks V8 for a collection when `--expose-gc` is on, so one side's garbage is not paid by the other. */
+/**
+ * A full collection before each timed pass when `node --expose-gc` is on. Not forced otherwise: a forced
+ * full collection resets V8's young-generation sizing and clears weakly held caches, and the passes then
+ * measure a colder state than a running batch ever is. Paired timings settle instead (see `timePaired`).
+ */
 export const collect = (): void => {
   const gc = (globalThis as { gc?: () => void }).gc;
   if (gc !== undefined) gc();
@@ -103,7 +107,10 @@ export interface Paired {
   readonly ratio: number;
 }
 
-/** Times `a` and `b` interleaved: warm-up both, then a, b, a, b, ... */
+/**
+ * Times `a` and `b` interleaved: warm-up both, then (a, a*, b, b*) repeated, where only the starred pass of
+ * each pair is timed: the untimed one pays the collector debt the other side left behind.
+ */
 export const timePaired = <T>(
   items: ReadonlyArray<T>,
   a: (item: T) => unknown,
@@ -129,7 +136,10 @@ export const timePaired = <T>(
   const wb: number[] = [];
   const cb: number[] = [];
   for (let i = 0; i < repeat.iterations; i++) {
+    // An untimed pass of the same side first absorbs the other side's garbage (its collector debt).
+    pass(a, scratch, scratch);
     pass(a, wa, ca);
+    pass(b, scratch, scratch);
     pass(b, wb, cb);
   }
   const timing = (wall: number[], cpu: number[]): Timing => ({
@@ -206,7 +216,9 @@ export const timePairedAsync = async <T>(
   const wb: number[] = [];
   const cb: number[] = [];
   for (let i = 0; i < repeat.iterations; i++) {
+    await measure(runA, scratch, scratch);
     await measure(runA, wa, ca);
+    await measure(runB, scratch, scratch);
     await measure(runB, wb, cb);
   }
   const timing = (wall: number[], cpu: number[]): Timing => ({
