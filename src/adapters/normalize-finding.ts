@@ -96,9 +96,11 @@ const gene = (c: Collector, symbol: string, field: string): { ref: GeneRef; inpu
     c.add(adapterIssue('missing_gene', { at: c.at(field) }, c.ctx(field, symbol)));
     return null;
   }
-  const resolved = resolveGene(symbol, [...c.path, field]);
+  // Issues need the field's path: resolved again with it only when the symbol does not resolve.
+  const resolved = resolveGene(symbol);
   if (resolved._tag === 'Left') {
-    c.addAll(resolved.left);
+    const located = resolveGene(symbol, [...c.path, field]);
+    c.addAll(located._tag === 'Left' ? located.left : []);
     return null;
   }
   const { gene: ref, matchedBy } = resolved.right;

@@ -212,8 +212,8 @@ const cdnaProblem = (start: CdnaPosition, end: CdnaPosition, e: CdnaEdit): CdnaP
   return null;
 };
 
-/** Prefixes of coordinate systems other than c. */
-const NOT_CODING: ReadonlySet<string> = new Set(['g.', 'n.', 'm.', 'r.', 'p.']);
+/** Coordinate systems other than c. (`g.`, `n.`, `m.`, `r.`, `p.`). */
+const NOT_CODING: ReadonlySet<string> = new Set(['g', 'n', 'm', 'r', 'p']);
 
 const cdnaContext = (input: string, context: ParseContext) => ({
   input,
@@ -248,8 +248,9 @@ export const parseCdnaChange = (text: string, context: ParseContext = {}): Resul
     return left([hgvsIssue('empty_cdna_change', { input, path }, cdnaContext(input, context))]);
   const reference = referencePrefix(cleaned, 0);
   const at = reference.ok ? reference.next : 0;
-  const prefix = cleaned.slice(at, at + 2);
-  if (NOT_CODING.has(prefix)) {
+  const system = cleaned.charCodeAt(at + 1) === 46 /* . */ ? cleaned[at] : undefined;
+  if (system !== undefined && NOT_CODING.has(system)) {
+    const prefix = cleaned.slice(at, at + 2);
     const reason = `only c. (coding DNA) positions are read, this is "${prefix}"`;
     return left([hgvsIssue('unsupported_cdna_change', { input, path, reason }, cdnaContext(input, context))]);
   }
@@ -261,7 +262,7 @@ export const parseCdnaChange = (text: string, context: ParseContext = {}): Resul
         cdnaContext(input, context),
       ),
     ] as const);
-  if (prefix !== 'c.') return invalid({ at, expected: '"c."' });
+  if (system !== 'c') return invalid({ at, expected: '"c."' });
   const syntax = located(cleaned, at + 2);
   if (!syntax.ok) return invalid(syntax.failure);
   if (syntax.next !== cleaned.length) {

@@ -109,6 +109,7 @@ export const keyword = (text: string, at: number, word: string): boolean =>
  * Succeeds with null (reading nothing) when the text has no such prefix. @internal
  */
 export const referencePrefix: Production<string | null> = (text, at) => {
+  if (text.indexOf(':', at) < 0) return succeed(null, at); // no colon, no prefix
   let end = at;
   while (isAccessionCode(text.charCodeAt(end))) end += 1;
   if (end > at && text[end] === '(') {
