@@ -8,10 +8,11 @@ import { caseGenerator } from './generate.js';
 import type { Api } from './lib.js';
 import { now } from './measure.js';
 import { caseParser, chooseTable, compileWith } from './setup.js';
+import { tso500Text } from './tso500-text.js';
 import { loadUniverse } from './universe.js';
 
-/** What to profile: `match()` on normalized cases, or JSON text -> normalized Case. */
-export type ProfileTarget = 'match' | 'parse';
+/** What to profile: `match()` on normalized cases, JSON text -> normalized Case, or the TSO500 reader. */
+export type ProfileTarget = 'match' | 'parse' | 'tso500';
 
 /** Runs the loop with the given library functions. */
 export const profileLoop = (
@@ -41,10 +42,15 @@ export const profileLoop = (
       // A case that does not normalize is not matched.
     }
   }
+  const tso = tso500Text(generator.universe, options.seed);
   process.stdout.write(`loop-start-us ${now() / 1000n}\n`);
   const end = now() + BigInt(Math.round(options.seconds * 1e9));
   let n = 0;
-  if (options.target === 'parse') while (now() < end) for (const t of texts) n += parse(t).findings.length;
+  const { readTso500 } = api;
+  if (options.target === 'tso500' && readTso500 !== undefined)
+    while (now() < end) n += readTso500(tso, { file: 'bench.tsv' })._tag.length;
+  else if (options.target === 'parse')
+    while (now() < end) for (const t of texts) n += parse(t).findings.length;
   else
     while (now() < end)
       for (const c of cases) n += match(c, compiled, { asOf: options.asOf }).candidates.length;

@@ -646,6 +646,7 @@ const main = async (): Promise<void> => {
   if (profileAsked || missed('match only')) targets.push(['match', 'match() on the registry mix']);
   if (profileAsked || missed('floor ratio'))
     targets.push(['parse', 'JSON text -> normalized Case on the registry mix']);
+  if (profileAsked) targets.push(['tso500', 'readTso500 on the 1,200-row file']);
   if (!flag('no-profile') && need(lib, ['match', 'compile']).ok)
     for (const [target, what] of targets) {
       console.error(`- profile: node --cpu-prof over ${what}`);
