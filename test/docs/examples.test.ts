@@ -65,11 +65,15 @@ describe('documentation examples run', () => {
   });
 
   examples.forEach((example, n) => {
-    it(example.name, async () => {
-      const file = join(scratch, `example-${n}.ts`);
-      const code = example.code.replace(/from 'mtb-match'/g, `from '${pathToFileURL(entry).href}'`);
-      writeFileSync(file, `${code}\nexport {};\n`);
-      await import(pathToFileURL(file).href);
-    });
+    it(
+      example.name,
+      async () => {
+        const file = join(scratch, `example-${n}.ts`);
+        const code = example.code.replace(/from 'mtb-match'/g, `from '${pathToFileURL(entry).href}'`);
+        writeFileSync(file, `${code}\nexport {};\n`);
+        await import(pathToFileURL(file).href);
+      },
+      60_000,
+    ); // the first example loads the whole library (and its indexes): generous on a busy machine
   });
 });
