@@ -126,13 +126,19 @@ const compileNumber = (def: Def): FastCheck => {
   return (v) => (typeof v === 'number' && Number.isFinite(v) && rules(v) ? v : UNSURE);
 };
 
+interface Field {
+  readonly key: string;
+  readonly optional: boolean;
+  readonly check: FastCheck;
+}
+
 const compileObject = (def: Def): FastCheck => {
   const shape = def.shape ?? {};
   const catchall = def.catchall === undefined ? 'strip' : defOf(def.catchall).type;
   if (catchall !== 'strip' && catchall !== 'never') return always;
   const keys = Object.keys(shape);
   if (keys.includes('__proto__')) return always;
-  const fields = keys.map((key) => {
+  const fields = keys.map((key): Field => {
     const field = shape[key];
     if (field === undefined) return { key, optional: false, check: always };
     const def = defOf(field);
@@ -141,24 +147,32 @@ const compileObject = (def: Def): FastCheck => {
     const inner = optional && (def.checks ?? []).length === 0 ? def.innerType : undefined;
     return { key, optional, check: compile(inner ?? field) };
   });
-  const known = new Set(keys);
+  const indexOf = new Map(keys.map((key, i) => [key, i]));
+  const strict = catchall === 'never';
   return (v) => {
     if (!isObject(v)) return UNSURE;
-    if (catchall === 'never') {
-      // zod reads the keys with `for...in`, inherited enumerable ones included.
-      for (const key in v) if (!known.has(key)) return UNSURE;
+    // Values are read and checked in the input's key order (for...in, as zod reads keys for unknown ones:
+    // inherited enumerable keys included), into slots in the schema's order.
+    const slots: unknown[] = new Array<unknown>(fields.length);
+    for (const key in v) {
+      const i = indexOf.get(key);
+      if (i === undefined) {
+        if (strict) return UNSURE;
+        continue;
+      }
+      const value = v[key];
+      if (value === undefined) return UNSURE; // present as undefined: zod's subtleties, let it decide
+      const checked = (fields[i] as Field).check(value);
+      if (checked === UNSURE) return UNSURE;
+      slots[i] = checked;
     }
     const out: Record<string, unknown> = {};
-    for (const { key, optional, check } of fields) {
-      const value = v[key];
-      if (value === undefined) {
-        // Absent (skipped if optional), or present as undefined: zod's subtleties, let it decide.
-        if (optional && !(key in v)) continue;
-        return UNSURE;
-      }
-      const checked = check(value);
-      if (checked === UNSURE) return UNSURE;
-      out[key] = checked;
+    for (let i = 0; i < fields.length; i += 1) {
+      const { key, optional } = fields[i] as Field;
+      const checked = slots[i];
+      if (checked !== undefined) out[key] = checked;
+      // Not enumerated: absent (skipped if optional), or present without being enumerable: let zod decide.
+      else if (!optional || key in v) return UNSURE;
     }
     return out;
   };

@@ -11,7 +11,7 @@ const agree = (schema: z.ZodType, value: unknown): void => {
   const slow = schema.safeParse(value);
   expect(fast.success).toBe(slow.success);
   if (fast.success && slow.success) {
-    expect(fast.data).toEqual(slow.data);
+    expect(fast.data).toStrictEqual(slow.data);
     expect(JSON.stringify(fast.data)).toBe(JSON.stringify(slow.data));
   } else {
     expect(fast.error?.issues).toEqual(slow.error?.issues);
@@ -189,6 +189,22 @@ describe('fastSafeParse', () => {
     expect(JSON.stringify(fastSafeParse(schema)({ a: 'x', b: 2 }))).toBe(
       JSON.stringify({ success: true, data: { b: 2, a: 'x' } }),
     );
+  });
+
+  it('agrees with zod on objects JSON.parse does not make (inherited, non-enumerable, symbol keys)', () => {
+    const base = { kind: 'tmb', value: 3 };
+    const hidden = Object.defineProperty({ ...base }, 'eligibleVariants', { value: 5, enumerable: false });
+    const hiddenUndefined = Object.defineProperty({ ...base }, 'eligibleVariants', {
+      value: undefined,
+      enumerable: false,
+    });
+    const inherited = Object.assign(Object.create({ eligibleVariants: 5 }) as object, base);
+    const inheritedUnknown = Object.assign(Object.create({ extra: 1 }) as object, base);
+    const withSymbol = { ...base, [Symbol('x')]: 1 };
+    const bare = Object.assign(Object.create(null) as object, base);
+    for (const value of [hidden, hiddenUndefined, inherited, inheritedUnknown, withSymbol, bare]) {
+      agree(FindingInputSchema, value);
+    }
   });
 
   it('returns fresh objects and arrays, never the input', () => {
