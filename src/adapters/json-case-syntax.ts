@@ -233,23 +233,26 @@ export const scanJson = (text: string, depth = 2): JsonScan => {
   }
 };
 
+/** The index of the quote closing the string that opens at `k` (the text's length if there is none). */
+const stringEnd = (text: string, k: number): number => {
+  let end = text.indexOf('"', k + 1);
+  for (;;) {
+    if (end < 0) return text.length;
+    // A closing quote is not preceded by an odd number of backslashes.
+    let backslashes = 0;
+    while (text.charCodeAt(end - 1 - backslashes) === BACKSLASH) backslashes += 1;
+    if (backslashes % 2 === 0) return end;
+    end = text.indexOf('"', end + 1);
+  }
+};
+
 /** Whether valid JSON nests containers more than `max` deep (strings skipped). */
 const nestsDeeper = (text: string, max: number): boolean => {
   let depth = 0;
   for (let k = 0; k < text.length; k += 1) {
     const c = text.charCodeAt(k);
-    if (c === QUOTE) {
-      // Skip to the closing quote: one not preceded by an odd number of backslashes.
-      let end = text.indexOf('"', k + 1);
-      for (;;) {
-        if (end < 0) return true; // not valid JSON after all: let the scanner say
-        let backslashes = 0;
-        while (text.charCodeAt(end - 1 - backslashes) === BACKSLASH) backslashes += 1;
-        if (backslashes % 2 === 0) break;
-        end = text.indexOf('"', end + 1);
-      }
-      k = end;
-    } else if (c === BRACKET_OPEN || c === BRACE_OPEN) {
+    if (c === QUOTE) k = stringEnd(text, k);
+    else if (c === BRACKET_OPEN || c === BRACE_OPEN) {
       depth += 1;
       if (depth > max) return true;
     } else if (c === BRACKET_CLOSE || c === BRACE_CLOSE) depth -= 1;
@@ -283,15 +286,122 @@ const hasLongNumberRun = (text: string): boolean => {
   return false;
 };
 
+/** A container of a parsed JSON value deeper than the scanner reads. */
+const TOO_DEEP = -1;
+
+/** The containers (arrays, objects) in a parsed JSON value, or `TOO_DEEP` if a value lies too deep. */
+const containersOf = (value: unknown, level: number): number => {
+  if (typeof value !== 'object' || value === null) return 0;
+  const children = Array.isArray(value) ? (value as unknown[]) : Object.values(value);
+  if (children.length > 0 && level >= MAX_NESTING) return TOO_DEEP; // its children lie deeper than 256
+  let count = 1;
+  for (const child of children) {
+    const n = containersOf(child, level + 1);
+    if (n === TOO_DEEP) return TOO_DEEP;
+    count += n;
+  }
+  return count;
+};
+
 /**
- * For a text `JSON.parse` accepted: whether `scanJson` accepts it too, told without scanning it. The scanner
- * refuses only two things JSON.parse takes: nesting deeper than 256 levels and number literals longer than
- * its 400-character window. True is certain; false means only a scan can tell.
+ * For a text `JSON.parse` accepted (giving `value`): whether `scanJson` accepts it too, told without
+ * scanning it. The scanner refuses only two things JSON.parse takes: nesting deeper than 256 levels and
+ * number literals longer than its 400-character window. True is certain; false means only a scan can tell.
+ *
+ * Nesting is read from the value when the text has as many `{` and `[` as the value has containers: then
+ * no container is missing from the value (a duplicate key's, which JSON.parse drops) and no bracket hides
+ * in a string, so the value nests exactly as the text does.
  *
  * @internal
  */
-export const scansAsParsed = (text: string): boolean => {
+export const scansAsParsed = (text: string, value: unknown): boolean => {
   if (hasLongNumberRun(text)) return false;
-  const openers = countUpTo(text, '{', MAX_NESTING) + countUpTo(text, '[', MAX_NESTING);
-  return openers <= MAX_NESTING || !nestsDeeper(text, MAX_NESTING);
+  const openers = countUpTo(text, '{', Infinity) + countUpTo(text, '[', Infinity);
+  if (openers <= MAX_NESTING) return true;
+  const containers = containersOf(value, 0);
+  if (containers === TOO_DEEP) return false;
+  return containers === openers || !nestsDeeper(text, MAX_NESTING);
+};
+
+/** The index of the first character at or after `k` that is no whitespace. */
+const skipWs = (text: string, k: number): number => {
+  let at = k;
+  for (;;) {
+    const c = text.charCodeAt(at);
+    if (c !== SPACE && c !== LF && c !== TAB && c !== CR) return at;
+    at += 1;
+  }
+};
+
+const isDelimiter = (c: number): boolean =>
+  c === COMMA || c === BRACE_CLOSE || c === BRACKET_CLOSE || c === SPACE || c === LF || c === TAB || c === CR;
+
+/** The index just after the value of valid JSON that starts at `k`. */
+const skipValue = (text: string, k: number): number => {
+  const c = text.charCodeAt(k);
+  if (c === QUOTE) return stringEnd(text, k) + 1;
+  if (c !== BRACE_OPEN && c !== BRACKET_OPEN) {
+    // A number or a literal: up to the next delimiter.
+    let end = k + 1;
+    while (end < text.length && !isDelimiter(text.charCodeAt(end))) end += 1;
+    return end;
+  }
+  let depth = 0;
+  for (let end = k; end < text.length; end += 1) {
+    const d = text.charCodeAt(end);
+    if (d === QUOTE) end = stringEnd(text, end);
+    else if (d === BRACE_OPEN || d === BRACKET_OPEN) depth += 1;
+    else if ((d === BRACE_CLOSE || d === BRACKET_CLOSE) && (depth -= 1) === 0) return end + 1;
+  }
+  return text.length;
+};
+
+/**
+ * For a text `JSON.parse` accepted and `scanJson` would accept: the line on which each element of the
+ * root object's `findings` array starts, as `scanJson` records it under `findings[i]` (of the last
+ * `findings` member, the one JSON.parse keeps), found without scanning the rest of the text. Empty when
+ * the root is no object or its `findings` no array.
+ *
+ * @internal
+ */
+export const findingLines = (text: string): ReadonlyArray<number> => {
+  let k = skipWs(text, 0);
+  if (text.charCodeAt(k) !== BRACE_OPEN) return [];
+  let starts: number[] = [];
+  k = skipWs(text, k + 1);
+  while (text.charCodeAt(k) === QUOTE) {
+    const keyEnd = stringEnd(text, k);
+    const raw = text.slice(k + 1, keyEnd);
+    const key = raw.includes('\\') ? (JSON.parse(text.slice(k, keyEnd + 1)) as string) : raw;
+    k = skipWs(text, skipWs(text, keyEnd + 1) + 1); // past the colon, at the value
+    if (key !== 'findings') k = skipValue(text, k);
+    else if (text.charCodeAt(k) !== BRACKET_OPEN) {
+      starts = [];
+      k = skipValue(text, k);
+    } else {
+      starts = [];
+      k = skipWs(text, k + 1);
+      while (text.charCodeAt(k) !== BRACKET_CLOSE && k < text.length) {
+        starts.push(k);
+        k = skipWs(text, skipValue(text, k));
+        if (text.charCodeAt(k) === COMMA) k = skipWs(text, k + 1);
+      }
+      k += 1;
+    }
+    k = skipWs(text, k);
+    if (text.charCodeAt(k) !== COMMA) break;
+    k = skipWs(text, k + 1);
+  }
+  // Lines: 1 + the line breaks before each start (starts increase).
+  const lines: number[] = [];
+  let line = 1;
+  let from = 0;
+  for (const start of starts) {
+    for (let nl = text.indexOf('\n', from); nl >= 0 && nl < start; nl = text.indexOf('\n', nl + 1)) {
+      line += 1;
+      from = nl + 1;
+    }
+    lines.push(line);
+  }
+  return lines;
 };

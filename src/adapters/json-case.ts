@@ -22,7 +22,7 @@ import { FindingInputSchema, PatientInputSchema, SampleInputSchema } from '../mo
 import type { CaseFacts } from './complete-case.js';
 import { completeCase } from './complete-case.js';
 import { adapterIssue, describeAt } from './issues.js';
-import { scanJson, scansAsParsed } from './json-case-syntax.js';
+import { findingLines, scanJson, scansAsParsed } from './json-case-syntax.js';
 import { stripBom } from './text.js';
 import { fastSafeParse } from './zod-fast-path.js';
 import { zodIssues } from './zod-issues.js';
@@ -45,24 +45,27 @@ interface TextLines {
 
 const NO_LINES: TextLines = { finding: () => undefined, at: () => undefined };
 
+/** Finding `i` -> its line, from the lines in finding order. */
+const lineOfEach =
+  (lines: ReadonlyArray<number>) =>
+  (i: number): number | undefined =>
+    lines[i];
+
 /** A text without line breaks: every value is on line 1. */
 const ONE_LINE: TextLines = { finding: () => 1, at: () => 1 };
 
 /**
- * The lines of a text that scanned without error. Finding lines come from the scan two levels down; the
- * deeper scan that issue locations need runs only when an issue asks (few cases have any), and gives the
- * same lines for the findings: below a valid top level, no deeper path prints as `findings[i]`.
+ * The lines of a text the scanner accepts, given the line of each finding. The scan that issue locations
+ * need (three levels down) runs only when an issue asks (few cases have any), and gives the same lines
+ * for the findings: below a valid top level, no deeper path prints as `findings[i]`.
  */
-const textLines = (body: string, shallow: ReadonlyMap<string, number>): TextLines => {
+const textLines = (body: string, finding: (i: number) => number | undefined): TextLines => {
   let deep: ReadonlyMap<string, number> | undefined;
   const deepLines = (): ReadonlyMap<string, number> => {
     const scan = scanJson(body, 3);
     return scan.ok ? scan.lines : new Map();
   };
-  return {
-    finding: (i) => shallow.get(`findings[${i}]`),
-    at: (path) => (deep ??= deepLines()).get(path),
-  };
+  return { finding, at: (path) => (deep ??= deepLines()).get(path) };
 };
 
 const TopSchema = z
@@ -260,10 +263,11 @@ export const parseJsonCase = (text: string, options: JsonCaseOptions = {}): Resu
   } catch (e) {
     parseError = { reason: e instanceof Error ? e.message : String(e) };
   }
-  // Valid JSON on one line (as JSON.stringify writes it) puts every value on line 1: no scan is needed
-  // when the scanner would accept it too.
-  if (parseError === null && !body.includes('\n') && scansAsParsed(body)) {
-    return pipe(readDraft(json, file, ONE_LINE), chain(complete(options.facts)));
+  // Valid JSON the scanner would accept too needs no scan: on one line (as JSON.stringify writes it)
+  // every value is on line 1, else the lines of the findings are looked up.
+  if (parseError === null && scansAsParsed(body, json)) {
+    const lines = body.includes('\n') ? textLines(body, lineOfEach(findingLines(body))) : ONE_LINE;
+    return pipe(readDraft(json, file, lines), chain(complete(options.facts)));
   }
   const scan = scanJson(body, 2);
   if (!scan.ok) {
@@ -283,5 +287,6 @@ export const parseJsonCase = (text: string, options: JsonCaseOptions = {}): Resu
       adapterIssue('invalid_json', { at: describeAt([], location), reason: parseError.reason }, { location }),
     ]);
   }
-  return pipe(readDraft(json, file, textLines(body, scan.lines)), chain(complete(options.facts)));
+  const lines = textLines(body, (i) => scan.lines.get(`findings[${i}]`));
+  return pipe(readDraft(json, file, lines), chain(complete(options.facts)));
 };

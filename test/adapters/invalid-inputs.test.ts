@@ -25,7 +25,7 @@ describe('invalid findings: issues as recorded before the fast path', () => {
     expect(JSON.stringify(got)).toBe(JSON.stringify(expected.findings[name])); // key order too
     const compact = textOf(value) === null ? null : JSON.stringify(caseOf(value));
     if (compact !== null) {
-      // One-line text is not scanned when the scanner would agree: same as with a line break at the end.
+      // One-line text (every value on line 1) reads as the same text with a line break at the end.
       expect(parseJsonCase(compact, { file: 'case.json' })).toEqual(
         parseJsonCase(`${compact}\n`, { file: 'case.json' }),
       );

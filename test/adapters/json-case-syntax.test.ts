@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { parseJsonCase } from '../../src/adapters/json-case.js';
-import { scanJson, scansAsParsed } from '../../src/adapters/json-case-syntax.js';
+import { findingLines, scanJson, scansAsParsed } from '../../src/adapters/json-case-syntax.js';
 import { referenceScanJson } from './json-scan-reference.js';
 
 /** The scan as plain data: error, or every recorded (path, line) in recording order. */
@@ -127,10 +127,10 @@ describe('scanJson: the same scan as the reference scanner', () => {
   });
 });
 
-describe('parseJsonCase on one-line text (no scan when the scanner would agree)', () => {
+describe('parseJsonCase without a scan when the scanner would agree', () => {
   const patient = { id: 'P1', diagnosis: 'LUAD' };
   const sample = { id: 'S1', assay: { panel: 'TSO500', dna: true, rna: true } };
-  /** A line break at the end changes no line, but makes parseJsonCase scan the text. */
+  /** A line break at the end changes no line, but makes parseJsonCase look the finding lines up. */
   const sameAsScanned = (text: string): void => {
     expect(parseJsonCase(text, { file: 'c.json' })).toEqual(parseJsonCase(`${text}\n`, { file: 'c.json' }));
   };
@@ -190,15 +190,90 @@ describe('parseJsonCase on one-line text (no scan when the scanner would agree)'
 });
 
 describe('scansAsParsed', () => {
+  const vouches = (text: string): boolean => scansAsParsed(text, JSON.parse(text));
+  const deep = (n: number): string => `${'['.repeat(n)}${']'.repeat(n)}`;
+
   it('vouches for ordinary JSON, and not for what only a scan can tell', () => {
     const many = JSON.stringify(Array.from({ length: 400 }, () => ({ a: ['"[{\\'] })));
-    expect(scansAsParsed('{"a":[1,{"b":"]]]"}]}')).toBe(true);
-    expect(scansAsParsed(many)).toBe(true); // more brackets than the limit, nested 3 deep
-    expect(scansAsParsed(`${'['.repeat(257)}${']'.repeat(257)}`)).toBe(false);
-    expect(scansAsParsed(`${'['.repeat(256)}${']'.repeat(256)}`)).toBe(true);
-    expect(scansAsParsed(`[1${'0'.repeat(400)}]`)).toBe(false);
-    expect(scansAsParsed(`[1${'0'.repeat(399)}]`)).toBe(true);
-    for (const text of [many, `${'['.repeat(256)}${']'.repeat(256)}`, `[1${'0'.repeat(399)}]`])
-      expect(scanJson(text).ok).toBe(true);
+    expect(vouches('{"a":[1,{"b":"]]]"}]}')).toBe(true);
+    expect(vouches(many)).toBe(true); // more brackets than the limit, some in strings, nested 3 deep
+    expect(vouches(JSON.stringify(Array.from({ length: 300 }, () => [{}])))).toBe(true);
+    expect(vouches(deep(258))).toBe(false); // a value 257 levels down
+    expect(vouches(deep(257))).toBe(true); // the innermost array is empty
+    expect(vouches(`{"a":${deep(258)},"a":1}`)).toBe(false); // JSON.parse drops the deep duplicate
+    expect(vouches(`{"a":1,"a":${deep(300)}}`)).toBe(false);
+    expect(vouches(`[1${'0'.repeat(400)}]`)).toBe(false);
+    expect(vouches(`[1${'0'.repeat(399)}]`)).toBe(true);
+    for (const text of [many, deep(257), `[1${'0'.repeat(399)}]`]) expect(scanJson(text).ok).toBe(true);
+    for (const text of [deep(258), `{"a":${deep(258)},"a":1}`]) expect(scanJson(text).ok).toBe(false);
+  });
+
+  it('vouches only for what the scanner accepts (property)', () => {
+    const nested = fc.letrec((tie) => ({
+      value: fc.oneof(
+        { depthSize: 'small', withCrossShrink: true },
+        fc.jsonValue({ maxDepth: 1 }),
+        fc.array(tie('value'), { maxLength: 3 }),
+        fc.dictionary(fc.constantFrom('a', 'b', '[', '{'), tie('value'), { maxKeys: 3 }),
+      ),
+    })).value;
+    fc.assert(
+      fc.property(nested, fc.integer({ min: 0, max: 300 }), fc.boolean(), (value, depth, duplicate) => {
+        const inner = JSON.stringify(value) ?? 'null';
+        const wrapped = `${'['.repeat(depth)}${inner}${']'.repeat(depth)}`;
+        const text = duplicate ? `{"k":${wrapped},"k":${inner}}` : wrapped;
+        if (vouches(text)) expect(scanJson(text).ok).toBe(true);
+      }),
+      { numRuns: 500 },
+    );
+  });
+});
+
+describe('findingLines: the lines scanJson records for the findings', () => {
+  const WHITESPACE = [' ', '\t', '\n', '\r\n', '\n  ', ' \n\t'];
+  const lines = (text: string): ReadonlyArray<number | undefined> => {
+    const parsed = JSON.parse(text) as { findings?: unknown };
+    const scan = scanJson(text, 2);
+    if (!scan.ok || !Array.isArray(parsed.findings)) return [];
+    return parsed.findings.map((_, i) => scan.lines.get(`findings[${i}]`));
+  };
+  const same = (text: string): void => {
+    if (!scansAsParsed(text, JSON.parse(text))) return;
+    expect(findingLines(text)).toEqual(lines(text));
+  };
+
+  it.each([
+    '{"findings":[1,2,3]}',
+    JSON.stringify({ findings: [{ a: 'x,]}\\"[\\' }, [1, [2]], 's', -1.5e3, true] }, null, 1),
+    '{"findings":[{"a":1}],"x":{"findings":[9,9,9]},\n"findings":\n[\n7]}',
+    '{"\\u0066indings":[\n1,\n2]}',
+    '{"findings":{"a":1}}',
+    '{"findings":[]}',
+    '[{"findings":[1]}]',
+    '{"patient":{"id":"p"},\r\n"findings":[\r\n{}\r\n,\r\n{}]}',
+  ])('%j', (text) => same(text));
+
+  it('on cases of any shape and spacing (property)', () => {
+    fc.assert(
+      fc.property(
+        fc.record(
+          {
+            patient: fc.jsonValue({ maxDepth: 2 }),
+            findings: fc.array(fc.jsonValue({ maxDepth: 3 }), { maxLength: 8 }),
+            sample: fc.jsonValue({ maxDepth: 2 }),
+          },
+          { requiredKeys: ['findings'] },
+        ),
+        fc.constantFrom(...WHITESPACE),
+        fc.boolean(),
+        (value, indent, duplicate) => {
+          const text = JSON.stringify(value, null, indent);
+          same(text);
+          if (duplicate)
+            same(text.replace(/^\{/, `{"findings":${JSON.stringify([1, { a: [2] }], null, indent)},`));
+        },
+      ),
+      { numRuns: 2000 },
+    );
   });
 });
